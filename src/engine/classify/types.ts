@@ -1,0 +1,98 @@
+import type { ParsedRecipient } from '../parse/types.ts';
+
+/** Sisimai's reason vocabulary: the de facto standard names for bounce reasons. */
+export const REASONS = [
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+  'suspend',
+  'mailboxfull',
+  'exceedlimit',
+  'mesgtoobig',
+  'filtered',
+  'rejected',
+  'blocked',
+  'badreputation',
+  'requireptr',
+  'authfailure',
+  'securityerror',
+  'failedstarttls',
+  'policyviolation',
+  'spamdetected',
+  'virusdetected',
+  'contenterror',
+  'notcompliantrfc',
+  'norelaying',
+  'notaccept',
+  'toomanyconn',
+  'speeding',
+  'expired',
+  'networkerror',
+  'systemerror',
+  'systemfull',
+  'mailererror',
+  'syntaxerror',
+  'onhold',
+  'suppressed',
+  'vacation',
+  'feedback',
+  'delivered',
+  'undefined',
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+/** Who has to do something about it. */
+export type Actor = 'sender' | 'sender-esp' | 'recipient' | 'recipient-admin' | 'nobody';
+
+export interface ProviderMatch {
+  /** Stable id of the provider family ("microsoft", "google", "yahoo", ...). */
+  id: string;
+  name: string;
+  /** The provider's own code found in the text (AS(201806281), S3150, TSS04, CS01, 5.7.26...). */
+  code?: string;
+  /** What the provider says that code means, in our words. */
+  meaning?: string;
+  source?: string;
+}
+
+export interface Evidence {
+  /** Which rule fired ("status 5.1.1", "provider microsoft AS(201806281)", "text: mailbox full"). */
+  rule: string;
+  /** The text it fired on. */
+  text: string;
+  /** Where the rule's fact comes from. */
+  source?: string;
+  /** How strongly this rule points at its reason, 0..1. */
+  weight: number;
+  reason?: Reason;
+}
+
+export interface Alternative {
+  reason: Reason;
+  why: string;
+  /** What would settle it: a check id or a question to ask. */
+  settleBy: string;
+}
+
+export interface Classification {
+  /** 1-based position of the recipient in the bounce. */
+  index: number;
+  recipient: string;
+  reason: Reason;
+  /** True: permanent (don't retry as is); false: temporary; null: not a failure (feedback, vacation, delivered). */
+  hardBounce: boolean | null;
+  status: string | null;
+  replyCode: number | null;
+  provider: ProviderMatch | null;
+  actor: Actor;
+  /** One or two sentences in plain words. */
+  summary: string;
+  evidence: Evidence[];
+  confidence: 'high' | 'medium' | 'low';
+  /** Other readings the evidence leaves open, ranked. */
+  alternatives: Alternative[];
+  diagnostic: string;
+  remoteMta: string | null;
+  source: ParsedRecipient;
+}

@@ -1,0 +1,119 @@
+/**
+ * What the parser makes of a bounce, whatever form it arrived in. Everything here is text found
+ * in the input; interpretation (reason, who acts) belongs to the classifier.
+ */
+
+export type InputKind =
+  /** Nothing to read. */
+  | 'empty'
+  /** Bytes that are not text (an image, a zip, ...). */
+  | 'binary'
+  /** One or more SMTP reply lines ("550 5.1.1 ..."). */
+  | 'smtp'
+  /** The text of a non-delivery report, as copied from a mail client. */
+  | 'text'
+  /** A whole message (.eml, mbox) with headers. */
+  | 'message';
+
+/** The SMTP command during which the receiving server refused the message (RFC 5321 s4.1). */
+export type SmtpCommand =
+  | 'CONN'
+  | 'HELO'
+  | 'EHLO'
+  | 'STARTTLS'
+  | 'AUTH'
+  | 'MAIL'
+  | 'RCPT'
+  | 'DATA'
+  | 'BDAT'
+  | 'QUIT';
+
+export interface ParsedRecipient {
+  /** The failed recipient address, as the bounce gives it (may be empty when it names none). */
+  address: string;
+  /** RFC 3464 Original-Recipient, when it differs. */
+  originalRecipient?: string;
+  /** RFC 3464 Action: failed, delayed, delivered, relayed, expanded. */
+  action?: string;
+  /** Enhanced status code, "5.1.1" (RFC 3463). */
+  status?: string;
+  /** Basic SMTP reply code, 550 (RFC 5321 s4.2). */
+  replyCode?: number;
+  /** The receiving server's words (Diagnostic-Code or the quoted reply), unfolded. */
+  diagnostic: string;
+  /** RFC 3464 diagnostic-type ("smtp", "x-unix", ...). */
+  diagnosticType?: string;
+  remoteMta?: string;
+  reportingMta?: string;
+  command?: SmtpCommand;
+  /** Last-Attempt-Date or Arrival-Date, as written. */
+  date?: string;
+  /**
+   * A reason the reporting MTA itself states unambiguously in its own format (Exim's "retry
+   * timeout exceeded", qmail's "no mailbox here by that name", ...). A hint, not a verdict.
+   */
+  hint?: string;
+  /** The text the hint was read from, for the evidence panel. */
+  hintText?: string;
+}
+
+export interface DkimSignatureRef {
+  domain: string;
+  selector: string;
+}
+
+export interface ReceivedHop {
+  from?: string;
+  by?: string;
+  ip?: string;
+  raw: string;
+}
+
+/** The original message (or its headers) when the bounce carries it. */
+export interface OriginalMessage {
+  from?: string;
+  to?: string;
+  subject?: string;
+  messageId?: string;
+  returnPath?: string;
+  date?: string;
+  dkim: DkimSignatureRef[];
+  authenticationResults: string[];
+  received: ReceivedHop[];
+  /** The public IP the message most likely left the sender's systems from. */
+  sendingIp?: string;
+  /** Header fields in order, unfolded, names as written. */
+  headers: [name: string, value: string][];
+  /** The body when the bounce includes the whole message, else undefined. */
+  body?: string;
+  /** True when only the headers were returned. */
+  headersOnly: boolean;
+}
+
+/** RFC 5965 feedback report fields. */
+export interface FeedbackReport {
+  feedbackType: string;
+  userAgent?: string;
+  sourceIp?: string;
+  originalMailFrom?: string;
+  originalRcptTo: string[];
+  arrivalDate?: string;
+  reportedDomain?: string;
+}
+
+export interface ParsedBounce {
+  kind: InputKind;
+  /** False for anything that is not a bounce or a delivery report (a plain message, a newsletter). */
+  isBounce: boolean;
+  /** Which reader recognised the bounce ("rfc3464", "postfix", "exim", "smtp-lines", ...). */
+  format: string;
+  recipients: ParsedRecipient[];
+  /** Headers of the bounce itself (From, Subject, Date), when the input is a message. */
+  bounceHeaders?: { from?: string; subject?: string; date?: string; messageId?: string };
+  original?: OriginalMessage;
+  feedback?: FeedbackReport;
+  /** Auto-reply (RFC 3834): a vacation notice, not a bounce. */
+  autoReply?: boolean;
+  /** Problems with the input itself, in plain words ("the input was cut at 5 MB", ...). */
+  warnings: string[];
+}
