@@ -1,0 +1,39 @@
+/**
+ * bounce-doctor command line. Each subcommand lives in scripts/cli/<name>.ts and exports
+ * `run(args): Promise<number>` (the exit code). Output contracts are documented in the README.
+ */
+const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
+  classify: () => import('./cli/classify.ts'),
+  spf: () => import('./cli/spf.ts'),
+  check: () => import('./cli/check.ts'),
+};
+
+const usage = `usage: npm run -s cli -- <command> [options]
+
+commands:
+  classify --json [--lines] FILE...   classify bounces, one JSON line per failed recipient
+  spf --zone ZONE.json --cases CASES.jsonl
+                                      evaluate SPF (RFC 7208) for each case
+  check (--zone ZONE.json | --doh URL) --from ADDR --ip IP [--helo NAME] [--selector S] [--rcpt ADDR]
+                                      run every DNS check and print the results as JSON`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    process.stderr.write(`${usage}\n`);
+    return name === '--help' || name === '-h' ? 0 : 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bounce-doctor: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
