@@ -1,0 +1,5 @@
+// Placeholder until the classify command lands; replaced in the same series of commits.
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('classify: not built yet\n');
+  return 2;
+}
