@@ -1,26 +1,57 @@
-import type { ParsedBounce } from '../parse/types.ts';
-import type { Classification } from './types.ts';
+/**
+ * classify: per failed recipient, the reason, whether it is permanent, the provider and its own
+ * code, who has to act, a plain summary, and the evidence behind it all.
+ */
+import { decide } from './decide.ts';
+import { actorFor, permanence, summarise } from './describe.ts';
+import { recogniseProvider } from './provider.ts';
+import type { ParsedBounce, ParsedRecipient } from '../parse/types.ts';
+import type { Classification, ProviderMatch } from './types.ts';
 
-// First cut: class digit only. Replaced by the rule tables in the following commits.
+/** Diagnostics are matched lower-cased with whitespace collapsed; long ones are cut. */
+const MAX_MATCH_CHARS = 4000;
+
+function matchText(r: ParsedRecipient): string {
+  return r.diagnostic.slice(0, MAX_MATCH_CHARS).toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function classifyRecipient(r: ParsedRecipient, index: number): Classification {
+  const text = matchText(r);
+  const recognised = recogniseProvider(r, text);
+  const decision = decide(r, text, recognised);
+  const fired = decision.fired;
+  const provider: ProviderMatch | null = recognised
+    ? {
+        id: recognised.family.id,
+        name: recognised.family.name,
+        code: fired?.code,
+        meaning: fired?.rule.meaning,
+        source: fired?.rule.source,
+      }
+    : null;
+  const hardBounce = permanence(decision.reason, r);
+  return {
+    index,
+    recipient: r.address,
+    reason: decision.reason,
+    hardBounce,
+    status: r.status ?? null,
+    replyCode: r.replyCode ?? null,
+    provider,
+    actor: actorFor(
+      decision.reason,
+      fired?.rule.reason === decision.reason ? fired.rule.actor : undefined,
+    ),
+    summary: summarise(decision.reason, r, hardBounce, provider),
+    evidence: decision.evidence,
+    confidence: decision.confidence,
+    alternatives: decision.alternatives,
+    diagnostic: r.diagnostic,
+    remoteMta: r.remoteMta ?? null,
+    source: r,
+  };
+}
+
 export function classify(parsed: ParsedBounce): Classification[] {
-  return parsed.recipients.map((r, i) => {
-    const permanent = (r.status ?? String(r.replyCode ?? ''))[0] === '5';
-    return {
-      index: i + 1,
-      recipient: r.address,
-      reason: 'undefined',
-      hardBounce: permanent,
-      status: r.status ?? null,
-      replyCode: r.replyCode ?? null,
-      provider: null,
-      actor: 'sender',
-      summary: permanent ? 'The message was refused permanently.' : 'Delivery was delayed.',
-      evidence: [],
-      confidence: 'low',
-      alternatives: [],
-      diagnostic: r.diagnostic,
-      remoteMta: r.remoteMta ?? null,
-      source: r,
-    };
-  });
+  return parsed.recipients.map((r, i) => classifyRecipient(r, i + 1));
 }

@@ -1,23 +1,116 @@
+/**
+ * parseBounce: the one entry point for every form a bounce arrives in — SMTP reply lines, the
+ * prose of a non-delivery report, a whole message or an mbox, as text or bytes.
+ */
+import { looksLikeMessage, looksLikeSmtpLines, splitMbox } from './detect.ts';
+import { readInput } from './input.ts';
+import { readMessage } from './message-reader.ts';
+import { splitAtOriginal } from './original-markers.ts';
+import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
+import { commandIn, remoteHostIn } from './smtp-context.ts';
+import { readSmtpLines } from './smtp-lines.ts';
+import { readNoticeText } from './text-reader.ts';
+import { parseDeliveryStatus } from './delivery-status.ts';
 import type { ParsedBounce } from './types.ts';
 
-// First cut: one SMTP reply per line. Replaced by the full reader in the following commits.
-export async function parseBounce(input: string | Uint8Array): Promise<ParsedBounce> {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  const trimmed = text.trim();
-  if (!trimmed) return { kind: 'empty', isBounce: false, format: 'none', recipients: [], warnings: [] };
-  const match = /\b([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})?/.exec(trimmed);
+const MAX_MBOX_MESSAGES = 500;
+
+export function parseBounce(input: string | Uint8Array): ParsedBounce {
+  const { text, bytes, binary, warnings } = readInput(input);
+  if (binary) {
+    return {
+      kind: 'binary',
+      isBounce: false,
+      format: 'none',
+      recipients: [],
+      warnings: [
+        ...warnings,
+        'This is not text (it looks like a binary file), so there is no bounce to read in it.',
+      ],
+    };
+  }
+  if (!text.trim()) {
+    return {
+      kind: 'empty',
+      isBounce: false,
+      format: 'none',
+      recipients: [],
+      warnings: [...warnings, 'There is nothing to read: the input is empty.'],
+    };
+  }
+  const trimmed = text.replace(/^\s+/, '');
+  if (looksLikeMessage(trimmed)) return withWarnings(readMessages(trimmed, bytes), warnings);
+  if (looksLikeSmtpLines(trimmed)) {
+    return {
+      kind: 'smtp',
+      isBounce: true,
+      format: 'smtp-lines',
+      recipients: readSmtpLines(trimmed),
+      warnings,
+    };
+  }
+  return withWarnings(readProse(trimmed), warnings);
+}
+
+function withWarnings(parsed: ParsedBounce, warnings: string[]): ParsedBounce {
+  return warnings.length ? { ...parsed, warnings: [...warnings, ...parsed.warnings] } : parsed;
+}
+
+function readMessages(text: string, bytes: boolean): ParsedBounce {
+  const messages = splitMbox(text);
+  if (messages.length === 1) return readMessage(messages[0]!, bytes);
+  const read = messages.slice(0, MAX_MBOX_MESSAGES).map((message) => readMessage(message, bytes));
+  const bounces = read.filter((message) => message.isBounce);
+  const first = bounces[0] ?? read[0]!;
+  const warnings =
+    messages.length > MAX_MBOX_MESSAGES
+      ? [`Only the first ${MAX_MBOX_MESSAGES} messages of the mailbox were read.`]
+      : [];
   return {
-    kind: 'smtp',
-    isBounce: true,
-    format: 'smtp-lines',
-    recipients: [
-      {
-        address: /[\w.+-]+@[\w.-]+/.exec(trimmed)?.[0] ?? '',
-        diagnostic: trimmed,
-        replyCode: match?.[1] ? Number(match[1]) : undefined,
-        status: match?.[2],
-      },
-    ],
-    warnings: [],
+    ...first,
+    format: `mbox/${first.format}`,
+    recipients: bounces.flatMap((m) => m.recipients),
+    warnings,
   };
+}
+
+/** Text copied from a mail client: report prose, perhaps with a pasted delivery-status block. */
+function readProse(text: string): ParsedBounce {
+  const { notice } = splitAtOriginal(text);
+  const report = /^final-recipient\s*:/im.test(notice)
+    ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
+    : undefined;
+  let recipients = readNoticeText(notice);
+  if (
+    report &&
+    report.recipients.length > 0 &&
+    report.recipients.some((r) => r.status || r.diagnostic)
+  ) {
+    recipients = report.recipients.map((fields) => {
+      const diagnostic = collapseSpace(fields.diagnostic ?? '');
+      return {
+        address: fields.finalRecipient ?? '',
+        action: fields.action,
+        status: fields.status,
+        replyCode: codesIn(diagnostic).replyCode,
+        diagnostic,
+        remoteMta: fields.remoteMta,
+        command: commandIn(diagnostic),
+      };
+    });
+  }
+  if (recipients.length === 0) {
+    const diagnostic = collapseSpace(notice).slice(0, 4000);
+    const codes = codesIn(diagnostic);
+    recipients = [
+      {
+        address: firstAddress(notice) ?? '',
+        diagnostic,
+        ...codes,
+        command: commandIn(diagnostic),
+        remoteMta: remoteHostIn(notice),
+      },
+    ];
+  }
+  return { kind: 'text', isBounce: true, format: 'text', recipients, warnings: [] };
 }

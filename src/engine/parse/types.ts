@@ -17,16 +17,7 @@ export type InputKind =
 
 /** The SMTP command during which the receiving server refused the message (RFC 5321 s4.1). */
 export type SmtpCommand =
-  | 'CONN'
-  | 'HELO'
-  | 'EHLO'
-  | 'STARTTLS'
-  | 'AUTH'
-  | 'MAIL'
-  | 'RCPT'
-  | 'DATA'
-  | 'BDAT'
-  | 'QUIT';
+  'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'BDAT' | 'QUIT';
 
 export interface ParsedRecipient {
   /** The failed recipient address, as the bounce gives it (may be empty when it names none). */

@@ -1,0 +1,66 @@
+/**
+ * Which provider's rules apply to a recipient, and which of its rules fires.
+ */
+import { PROVIDERS, type ProviderFamily, type ProviderRule } from '../rules/providers/index.ts';
+import type { ParsedRecipient } from '../parse/types.ts';
+
+export type ProviderRole = 'receiver' | 'reporter';
+
+export interface RecognisedProvider {
+  family: ProviderFamily;
+  role: ProviderRole;
+  /** How we know: "remote MTA mx.example", "text", "recipient domain". */
+  via: string;
+}
+
+/** "mx.example.com. (192.0.2.1, the server for ...)" -> "mx.example.com" */
+export function hostOf(value: string | undefined): string | undefined {
+  const host = value
+    ?.trim()
+    .split(/[\s[(]/)[0]
+    ?.replace(/\.$/, '')
+    .toLowerCase();
+  return host || undefined;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+export function recogniseProvider(
+  r: ParsedRecipient,
+  text: string,
+): RecognisedProvider | undefined {
+  const remote = hostOf(r.remoteMta);
+  if (remote) {
+    const family = PROVIDERS.find((p) => p.hosts.test(remote));
+    if (family) return { family, role: 'receiver', via: `remote server ${remote}` };
+  }
+  const bySignature = PROVIDERS.find((p) => p.signature?.test(text));
+  if (bySignature) return { family: bySignature, role: 'receiver', via: 'its codes in the text' };
+  const domain = domainOf(r.address);
+  const byDomain = domain ? PROVIDERS.find((p) => p.domains?.test(domain)) : undefined;
+  if (byDomain) return { family: byDomain, role: 'receiver', via: `recipient domain ${domain}` };
+  const reporter = hostOf(r.reportingMta);
+  const byReporter = reporter ? PROVIDERS.find((p) => p.hosts.test(reporter)) : undefined;
+  if (byReporter)
+    return { family: byReporter, role: 'reporter', via: `reporting server ${reporter}` };
+  return undefined;
+}
+
+export interface FiredRule {
+  rule: ProviderRule;
+  code?: string;
+  matched: string;
+}
+
+export function fireProviderRule(family: ProviderFamily, text: string): FiredRule | undefined {
+  for (const rule of family.rules) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const group = match.slice(1).find((g) => g !== undefined);
+    const code = rule.code?.replace('$1', (group ?? '').toUpperCase());
+    return { rule, code, matched: match[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * RFC 3464 message/delivery-status: one block of per-message fields, then one block per
+ * recipient (s2.2, s2.3). Field names are case-insensitive; values are "type; value".
+ */
+import { parseHeaders, header, type HeaderList } from './headers.ts';
+
+export interface DsnRecipientFields {
+  finalRecipient?: string;
+  originalRecipient?: string;
+  actualRecipient?: string;
+  action?: string;
+  status?: string;
+  remoteMta?: string;
+  diagnosticType?: string;
+  diagnostic?: string;
+  lastAttemptDate?: string;
+}
+
+export interface DeliveryStatus {
+  reportingMta?: string;
+  arrivalDate?: string;
+  recipients: DsnRecipientFields[];
+}
+
+/** "rfc822; user@example.com" -> "user@example.com"; "dns; mx.example.com" -> "mx.example.com". */
+export function typedValue(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const semi = value.indexOf(';');
+  const bare = (semi >= 0 ? value.slice(semi + 1) : value).trim();
+  return bare.replace(/^<(.*)>$/, '$1').trim() || undefined;
+}
+
+function typeOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const semi = value.indexOf(';');
+  return semi > 0 ? value.slice(0, semi).trim().toLowerCase() : undefined;
+}
+
+function recipientFields(fields: HeaderList): DsnRecipientFields {
+  const diagnosticCode = header(fields, 'diagnostic-code');
+  return {
+    finalRecipient: typedValue(header(fields, 'final-recipient')),
+    originalRecipient: typedValue(header(fields, 'original-recipient')),
+    actualRecipient: typedValue(header(fields, 'x-actual-recipient')),
+    action: header(fields, 'action')?.toLowerCase().split(/[\s(]/)[0],
+    status: header(fields, 'status')?.match(/[245]\.\d{1,3}\.\d{1,3}/)?.[0],
+    remoteMta: typedValue(header(fields, 'remote-mta')),
+    diagnosticType: typeOf(diagnosticCode),
+    diagnostic: diagnosticCode === undefined ? undefined : (typedValue(diagnosticCode) ?? ''),
+    lastAttemptDate: header(fields, 'last-attempt-date') ?? header(fields, 'arrival-date'),
+  };
+}
+
+const RECIPIENT_FIELDS =
+  /^(final-recipient|original-recipient|action|status|diagnostic-code|remote-mta)$/;
+
+/**
+ * Parse the report. Blocks are separated by blank lines; a block that names a recipient field is
+ * a recipient. Some MTAs omit the blank lines, so a new Final-Recipient also starts a new block.
+ */
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const result: DeliveryStatus = { recipients: [] };
+  const blocks = text.split(/\n[ \t]*\n/);
+  for (const block of blocks) {
+    for (const fields of splitOnFinalRecipient(parseHeaders(block.trim()))) {
+      if (fields.some(([name]) => RECIPIENT_FIELDS.test(name))) {
+        result.recipients.push(recipientFields(fields));
+      }
+      result.reportingMta ??= typedValue(header(fields, 'reporting-mta'));
+      result.arrivalDate ??= header(fields, 'arrival-date');
+    }
+  }
+  return result;
+}
+
+function splitOnFinalRecipient(fields: HeaderList): HeaderList[] {
+  const groups: HeaderList[] = [[]];
+  let seenRecipient = false;
+  for (const field of fields) {
+    const starts = field[0] === 'final-recipient' || field[0] === 'original-recipient';
+    if (field[0] === 'final-recipient' && seenRecipient) groups.push([]);
+    if (starts && field[0] === 'final-recipient') seenRecipient = true;
+    groups[groups.length - 1]!.push(field);
+  }
+  return groups;
+}

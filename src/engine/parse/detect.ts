@@ -1,0 +1,40 @@
+/**
+ * What kind of text is this: a whole message, SMTP reply lines, or report prose?
+ */
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?\S?/;
+const KNOWN_HEADERS =
+  /^(?:received|return-path|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|reply-to|sender|auto-submitted|envelope-to|delivery-date|dkim-signature|authentication-results|arc-[a-z-]+|thread-[a-z]+|importance|precedence|references|in-reply-to|list-[a-z-]+|cc|user-agent|content-transfer-encoding)\s*:/i;
+
+/** True when the text starts with a header block (or an mbox "From " line). */
+export function looksLikeMessage(text: string): boolean {
+  if (/^From \S+/.test(text)) return true;
+  const head = text.slice(0, text.indexOf('\n\n') >= 0 ? text.indexOf('\n\n') : 4096).split('\n');
+  if (head.length === 0 || !HEADER_LINE.test(head[0]!)) return false;
+  let known = 0;
+  for (const line of head.slice(0, 60)) {
+    if (line.startsWith(' ') || line.startsWith('\t')) continue;
+    if (!HEADER_LINE.test(line)) return false;
+    if (KNOWN_HEADERS.test(line)) known++;
+  }
+  return known >= 2;
+}
+
+const SMTP_REPLY_LINE = /^\s*[245]\d\d(?:[ -]|$)/;
+
+/** True when every non-empty line is an SMTP reply ("550 5.1.1 ...", "550-5.7.26 ..."). */
+export function looksLikeSmtpLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim());
+  return (
+    lines.length > 0 && lines.length <= 200 && lines.every((line) => SMTP_REPLY_LINE.test(line))
+  );
+}
+
+/** Split an mbox into its messages (lines starting "From " after a blank line). */
+export function splitMbox(text: string): string[] {
+  if (!text.startsWith('From ')) return [text];
+  return text
+    .split(/\n(?=From \S+ )/)
+    .map((chunk) => chunk.slice(chunk.indexOf('\n') + 1))
+    .filter((chunk) => chunk.trim());
+}

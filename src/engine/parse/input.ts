@@ -1,0 +1,117 @@
+/**
+ * Turn whatever the user gave us into text we can read safely: bytes or a string, any line
+ * ending, possibly huge, possibly not text at all.
+ */
+
+/** Above this we read only the first part and say so (a real bounce is rarely over 1 MB). */
+export const MAX_INPUT_CHARS = 12 * 1024 * 1024;
+
+export interface InputText {
+  /** The text with LF line endings. For byte input this is a "binary string": one char per byte. */
+  text: string;
+  /** True when `text` holds raw bytes (latin1) that still need charset decoding per part. */
+  bytes: boolean;
+  binary: boolean;
+  warnings: string[];
+}
+
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Control characters (other than tab, CR, LF, FF, ESC) beyond 2% mark the input as binary. A stray
+ * NUL, as some old gateways append, does not.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
+  }
+  return control > Math.max(2, sample.length * 0.02);
+}
+
+export function normaliseNewlines(text: string): string {
+  if (text.indexOf('\r') < 0) return text;
+  return text.replace(/\r\n?/g, '\n');
+}
+
+export function readInput(input: string | Uint8Array): InputText {
+  const warnings: string[] = [];
+  let text: string;
+  let bytes = false;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    let data = input;
+    if (data.length > MAX_INPUT_CHARS) {
+      data = data.subarray(0, MAX_INPUT_CHARS);
+      warnings.push(truncatedWarning(input.length));
+    }
+    // Strip a UTF-8 byte-order mark; everything else is decoded per MIME part later.
+    if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+    text = latin1.decode(data);
+    bytes = true;
+  }
+  if (text.length > MAX_INPUT_CHARS) {
+    warnings.push(truncatedWarning(text.length));
+    text = text.slice(0, MAX_INPUT_CHARS);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const binary = looksBinary(text);
+  return {
+    text: binary ? '' : normaliseNewlines(text).replace(/\0/g, ''),
+    bytes,
+    binary,
+    warnings,
+  };
+}
+
+function truncatedWarning(size: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `The input is ${mb(size)}; only the first ${mb(MAX_INPUT_CHARS)} were read.`;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Decode a binary string (one char per byte) with a charset, falling back to UTF-8, then latin1. */
+export function decodeBytes(binary: string, charset?: string): string {
+  // Pure ASCII needs no decoding at all (most bounces): skip the copy.
+  if (isPlainAscii(binary)) return binary;
+  const data = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i) & 0xff;
+  return decodeUint8(data, charset);
+}
+
+/** True when every char is 7-bit and there is no ESC (which ISO-2022-JP uses). */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || c === 0x1b) return false;
+  }
+  return true;
+}
+
+const decoders = new Map<string, TextDecoder | null>();
+
+function decoderFor(charset: string): TextDecoder | null {
+  const key = charset.toLowerCase();
+  let decoder = decoders.get(key);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(key);
+    } catch {
+      decoder = null;
+    }
+    decoders.set(key, decoder);
+  }
+  return decoder;
+}
+
+export function decodeUint8(data: Uint8Array, charset?: string): string {
+  const named = charset ? decoderFor(charset) : null;
+  if (named) return named.decode(data);
+  // Unknown or absent charset: UTF-8 when valid, else latin1 (never throw on bad bytes).
+  const text = utf8.decode(data);
+  return text.includes('\ufffd') ? latin1.decode(data) : text;
+}

@@ -1,0 +1,201 @@
+/**
+ * Reads a whole bounce message: the RFC 3464 report when there is one, the notice prose
+ * otherwise (or as well, for what the report leaves out), the returned original, ARF reports
+ * and auto-replies.
+ */
+import { decodeHeaderValue, header, parseHeaders, type HeaderList } from './headers.ts';
+import { parseDeliveryStatus, type DsnRecipientFields } from './delivery-status.ts';
+import { parseFeedbackReport } from './feedback-report.ts';
+import { entityText, leaves, parseEntity, splitHeaderBody, type MimeEntity } from './mime.ts';
+import { originalFromHeaders } from './original-message.ts';
+import { splitAtOriginal } from './original-markers.ts';
+import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
+import { commandIn, remoteHostIn } from './smtp-context.ts';
+import { readNoticeText } from './text-reader.ts';
+import { AUTO_REPLY_SUBJECT, BOUNCE_BODY, BOUNCE_SENDER, BOUNCE_SUBJECT } from './bounce-signs.ts';
+import { readSesNotification } from './ses-notification.ts';
+import { htmlToText } from './html-text.ts';
+import type { OriginalMessage, ParsedBounce, ParsedRecipient } from './types.ts';
+
+const DSN_TYPES = /^message\/(?:global-)?delivery-status$/;
+const ORIGINAL_TYPES =
+  /^(?:message\/(?:rfc822|global|partial)|text\/rfc822-headers|message\/global-headers|text\/rfc822)$/;
+const DSN_IN_TEXT = /^(?:final-recipient|original-recipient|reporting-mta)\s*:/im;
+
+interface Parts {
+  notice?: MimeEntity;
+  dsn?: MimeEntity;
+  feedback?: MimeEntity;
+  original?: MimeEntity;
+}
+
+function findParts(entity: MimeEntity): Parts {
+  const parts: Parts = {};
+  for (const leaf of leaves(entity)) {
+    if (DSN_TYPES.test(leaf.type)) parts.dsn ??= leaf;
+    else if (leaf.type === 'message/feedback-report') parts.feedback ??= leaf;
+    else if (ORIGINAL_TYPES.test(leaf.type)) parts.original ??= leaf;
+    else if (leaf.type === 'text/plain') parts.notice ??= leaf;
+    else if (leaf.type === 'text/html' && !parts.notice) parts.notice = leaf;
+  }
+  return parts;
+}
+
+function noticeOf(parts: Parts, bytes: boolean): string {
+  if (!parts.notice) return '';
+  const text = entityText(parts.notice, bytes);
+  return parts.notice.type === 'text/html' ? htmlToText(text) : text;
+}
+
+function originalOf(
+  parts: Parts,
+  inline: string | undefined,
+  bytes: boolean,
+): OriginalMessage | undefined {
+  const source = parts.original ? entityText(parts.original, bytes) : inline;
+  if (!source) return undefined;
+  const { head, body } = splitHeaderBody(source.replace(/^\s*\n/, ''));
+  const headers = parseHeaders(head);
+  if (headers.length === 0) return undefined;
+  const headersOnly = parts.original?.type.includes('headers') || !body.trim();
+  return originalFromHeaders(headers, headersOnly ? undefined : body);
+}
+
+function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecipient {
+  const diagnostic = collapseSpace(fields.diagnostic ?? '');
+  const codes = codesIn(diagnostic);
+  return {
+    address: fields.finalRecipient ?? fields.originalRecipient ?? '',
+    originalRecipient: fields.originalRecipient,
+    action: fields.action,
+    status: fields.status,
+    replyCode: codes.replyCode,
+    diagnostic,
+    diagnosticType: fields.diagnosticType,
+    remoteMta: fields.remoteMta?.toLowerCase() ?? remoteHostIn(diagnostic),
+    reportingMta,
+    command: commandIn(diagnostic),
+    date: fields.lastAttemptDate,
+  };
+}
+
+/** Fill what the report leaves out from what the prose says about the same recipient. */
+function mergeProse(
+  fromReport: ParsedRecipient,
+  prose: ParsedRecipient | undefined,
+): ParsedRecipient {
+  if (!prose) return fromReport;
+  const merged = { ...fromReport };
+  const thin =
+    !merged.diagnostic || !/[a-z]{3}/i.test(merged.diagnostic.replace(/^\d{3}\s*[\d.]*\s*/, ''));
+  if (thin && prose.diagnostic)
+    merged.diagnostic = collapseSpace(`${merged.diagnostic} ${prose.diagnostic}`);
+  merged.command ??= prose.command ?? commandIn(prose.diagnostic);
+  merged.remoteMta ??= prose.remoteMta;
+  merged.replyCode ??= prose.replyCode;
+  return merged;
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function autoReply(headers: HeaderList, subject: string): boolean {
+  const submitted = header(headers, 'auto-submitted')?.toLowerCase() ?? '';
+  if (submitted.startsWith('auto-replied') && !BOUNCE_SUBJECT.test(subject)) return true;
+  if (header(headers, 'x-autoreply') || header(headers, 'x-autorespond')) return true;
+  return AUTO_REPLY_SUBJECT.test(subject.trim());
+}
+
+export function readMessage(text: string, bytes: boolean): ParsedBounce {
+  const entity = parseEntity(text);
+  const headers = entity.headers;
+  const subject = decodeHeaderValue(header(headers, 'subject') ?? '');
+  const from = decodeHeaderValue(header(headers, 'from') ?? '');
+  const bounceHeaders = {
+    from,
+    subject,
+    date: header(headers, 'date'),
+    messageId: header(headers, 'message-id'),
+  };
+  const parts = findParts(entity);
+  let noticeText = noticeOf(parts, bytes);
+  let dsnText = parts.dsn ? entityText(parts.dsn, bytes) : undefined;
+  if (!dsnText && DSN_IN_TEXT.test(noticeText) && /^status\s*:/im.test(noticeText))
+    dsnText = noticeText;
+  const { notice, original: inlineOriginal } = splitAtOriginal(noticeText);
+  noticeText = notice;
+  const original = originalOf(parts, inlineOriginal, bytes);
+  const base = { kind: 'message' as const, bounceHeaders, original, warnings: [] as string[] };
+
+  if (parts.feedback) {
+    const feedback = parseFeedbackReport(entityText(parts.feedback, bytes));
+    const rcpts = feedback.originalRcptTo.length
+      ? feedback.originalRcptTo
+      : [firstAddress(original?.to ?? '') ?? ''];
+    const recipients = rcpts.map((address) => ({
+      address,
+      diagnostic: collapseSpace(noticeText).slice(0, 500),
+      hint: 'feedback',
+    }));
+    return { ...base, isBounce: true, format: 'arf', recipients, feedback };
+  }
+
+  const prose = readNoticeText(noticeText);
+  if (dsnText) {
+    const report = parseDeliveryStatus(dsnText);
+    if (report.recipients.length > 0) {
+      const recipients = report.recipients.map((fields) => {
+        const r = fromDsn(fields, report.reportingMta);
+        const match =
+          prose.find((p) => sameAddress(p.address, r.address)) ??
+          (fields.originalRecipient
+            ? prose.find((p) => sameAddress(p.address, fields.originalRecipient!))
+            : undefined) ??
+          (prose.length === 1 && report.recipients.length === 1 ? prose[0] : undefined);
+        return mergeProse(r, match);
+      });
+      return { ...base, isBounce: true, format: 'rfc3464', recipients };
+    }
+  }
+
+  const ses = readSesNotification(noticeText);
+  if (ses) return { ...base, ...ses, warnings: [] };
+  const looksBounce =
+    BOUNCE_SENDER.test(from) ||
+    BOUNCE_SUBJECT.test(subject) ||
+    !!parts.dsn ||
+    BOUNCE_BODY.test(noticeText.slice(0, 3000));
+  if (autoReply(headers, subject) && !parts.dsn) {
+    const address = firstAddress(from) ?? '';
+    return {
+      ...base,
+      isBounce: true,
+      format: 'rfc3834',
+      autoReply: true,
+      recipients: [{ address, diagnostic: subject, hint: 'vacation' }],
+    };
+  }
+  if (prose.length > 0 && (looksBounce || prose.some((p) => p.replyCode || p.status))) {
+    return { ...base, isBounce: true, format: 'text', recipients: prose };
+  }
+  if (!looksBounce) return { ...base, isBounce: false, format: 'none', recipients: [] };
+  // A bounce whose prose names no recipient: the original's To, and the prose as the diagnostic.
+  const diagnostic = collapseSpace(noticeText).slice(0, 2000);
+  const codes = codesIn(diagnostic);
+  const address = firstAddress(original?.to ?? '') ?? firstAddress(noticeText) ?? '';
+  return {
+    ...base,
+    isBounce: true,
+    format: 'text',
+    recipients: [
+      {
+        address,
+        diagnostic,
+        ...codes,
+        command: commandIn(diagnostic),
+        remoteMta: remoteHostIn(noticeText),
+      },
+    ],
+  };
+}

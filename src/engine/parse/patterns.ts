@@ -1,0 +1,47 @@
+/**
+ * Shared text patterns of the readers. Kept linear-time: no nested quantifiers over the same
+ * characters, so hostile input cannot make them backtrack catastrophically.
+ */
+
+/** An email address inside free text (local part may be quoted; domain may be an IDN). */
+export const ADDRESS =
+  /(?:"[^"\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64})@(?:\[[0-9.:a-fA-F]{3,45}\]|[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,10})/u;
+export const ADDRESS_GLOBAL = new RegExp(ADDRESS.source, 'gu');
+
+/** Reply code and enhanced status together: "550 5.1.1", "550-5.7.26", "550:5.1.1". */
+const REPLY_AND_STATUS = /(?<![\d.])([245][0-5]\d)[ \-:]{1,3}#?([245]\.\d{1,3}\.\d{1,3})(?![.\d])/;
+
+/** Basic reply code followed by a space, dash or end (RFC 5321 s4.2). */
+export const REPLY_CODE = /(?<![\d.\-:/#=,])([245][0-5]\d)(?=[ \-:]|$)/m;
+
+/** Enhanced status code (RFC 3463): class.subject.detail. */
+export const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
+
+export function firstAddress(text: string): string | undefined {
+  const match = ADDRESS.exec(text);
+  return match ? cleanAddress(match[0]) : undefined;
+}
+
+/** Trim punctuation a sentence leaves on an address and lower-case the domain. */
+export function cleanAddress(address: string): string {
+  const trimmed = address.replace(/[.>)\]'",;:]+$/, '').replace(/^[<('"]+(?=[^"])/, '');
+  const at = trimmed.lastIndexOf('@');
+  if (at < 0) return trimmed;
+  return trimmed.slice(0, at) + '@' + trimmed.slice(at + 1).toLowerCase();
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Reply code and enhanced status found in a diagnostic text. */
+export function codesIn(text: string): { replyCode?: number; status?: string } {
+  const both = REPLY_AND_STATUS.exec(text);
+  if (both) return { replyCode: Number(both[1]), status: both[2] };
+  const status = ENHANCED_STATUS.exec(text);
+  const reply = REPLY_CODE.exec(text);
+  return {
+    replyCode: reply ? Number(reply[1]) : undefined,
+    status: status ? `${status[1]}.${status[2]}.${status[3]}` : undefined,
+  };
+}

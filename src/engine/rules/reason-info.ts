@@ -1,0 +1,58 @@
+/**
+ * What each reason means for the people involved: who acts, whether it lasts, and the plain
+ * words the summary starts from. Our wording; the vocabulary is Sisimai's (see corpus README).
+ */
+import type { Actor, Reason } from '../classify/types.ts';
+
+export type Persistence = 'permanent' | 'transient' | 'none';
+
+export interface ReasonInfo {
+  title: string;
+  actor: Actor;
+  /** Whether the condition usually persists when the server gives no class (no 4xx/5xx). */
+  persistence: Persistence;
+  /** One sentence: what happened. */
+  what: string;
+  /** One sentence: what to do. */
+  todo: string;
+}
+
+// prettier-ignore
+export const REASON_INFO: Record<Reason, ReasonInfo> = {
+  userunknown: { title: 'The address does not exist', actor: 'sender', persistence: 'permanent', what: 'The receiving server says there is no mailbox at this address.', todo: 'Check the spelling of the address, or ask the recipient for a current one; remove it from your lists if it keeps bouncing.' },
+  hostunknown: { title: 'The domain does not exist', actor: 'sender', persistence: 'permanent', what: "The recipient's domain has no mail server, or does not exist at all.", todo: 'Check the part of the address after the @ for typos.' },
+  hasmoved: { title: 'The recipient has moved', actor: 'sender', persistence: 'permanent', what: 'The address used to exist but no longer takes mail.', todo: 'Ask the recipient for their new address and update your records.' },
+  suspend: { title: 'The mailbox is disabled', actor: 'recipient', persistence: 'permanent', what: 'The mailbox exists but has been disabled, suspended or left inactive.', todo: 'Reach the recipient another way; resend once they confirm the mailbox works again.' },
+  mailboxfull: { title: 'The mailbox is full', actor: 'recipient', persistence: 'transient', what: "The recipient's mailbox is over its storage quota.", todo: 'Wait and resend later, or tell the recipient to free up space.' },
+  exceedlimit: { title: 'Too big for this mailbox', actor: 'sender', persistence: 'permanent', what: "The message is larger than the recipient's own size limit.", todo: 'Send a smaller message: share large files as links instead of attachments.' },
+  mesgtoobig: { title: 'The message is too big', actor: 'sender', persistence: 'permanent', what: 'The message is larger than the receiving system accepts.', todo: 'Send a smaller message: compress or remove attachments, or share them as links.' },
+  filtered: { title: "Refused by the recipient's filter", actor: 'recipient-admin', persistence: 'permanent', what: "A rule or filter on the recipient's side refused the message after accepting the address.", todo: "Ask the recipient (or their administrator) to allow your address or domain; check the address too, since some systems answer this way for unknown users." },
+  rejected: { title: 'Your sender address was refused', actor: 'sender', persistence: 'permanent', what: 'The receiving server refused the envelope sender (MAIL FROM) or its domain.', todo: "Make sure the sender address and its domain exist and resolve in DNS, and that you are allowed to send to this list or group." },
+  blocked: { title: 'Your sending server is blocked', actor: 'sender-esp', persistence: 'permanent', what: 'The receiving server refused the IP address or host that sent the message, often because of a blocklist.', todo: 'Check the sending IP against blocklists and ask for delisting, or send through a server with a good reputation.' },
+  badreputation: { title: "The sender's reputation is too low", actor: 'sender-esp', persistence: 'transient', what: "The receiving server throttled or refused mail because of the sending IP's or domain's reputation.", todo: 'Slow down, send only to engaged recipients, and check the provider’s postmaster tools.' },
+  requireptr: { title: 'The sending IP has no valid reverse DNS', actor: 'sender-esp', persistence: 'permanent', what: 'The sending IP has no PTR record, or its PTR name does not point back to the IP.', todo: "Ask whoever runs the sending IP to publish a PTR record whose name resolves back to the same IP." },
+  authfailure: { title: 'SPF, DKIM or DMARC failed', actor: 'sender', persistence: 'permanent', what: "The message failed the receiver's authentication checks (SPF, DKIM or DMARC).", todo: "Fix the sender domain's SPF record, DKIM signing and DMARC policy so the message passes and aligns." },
+  securityerror: { title: 'A security requirement was not met', actor: 'sender-esp', persistence: 'permanent', what: 'The receiving server requires something the sending side did not do, such as SMTP authentication.', todo: 'Check the sending account settings: authentication, permissions and the server you submit through.' },
+  failedstarttls: { title: 'Encryption (STARTTLS) failed', actor: 'sender-esp', persistence: 'transient', what: 'The connection had to be encrypted with TLS and that did not work.', todo: "Check TLS on the sending server and the recipient's MTA-STS/TLS policy." },
+  policyviolation: { title: 'The message breaks a policy', actor: 'sender', persistence: 'permanent', what: "The message broke the receiver's policy (attachment types, content rules, where it came from).", todo: 'Remove what the policy forbids (for example executable attachments) and resend, or ask the recipient about their rules.' },
+  spamdetected: { title: 'The message was judged to be spam', actor: 'sender', persistence: 'permanent', what: "The receiver's filter classified the content as spam.", todo: 'Review the content and links, authenticate your mail, and send only to people who asked for it.' },
+  virusdetected: { title: 'A virus was found', actor: 'sender', persistence: 'permanent', what: 'The receiving server found a virus or malware in the message.', todo: 'Scan the sending computer and the attachment; resend without the infected file.' },
+  contenterror: { title: 'The content is malformed', actor: 'sender-esp', persistence: 'permanent', what: 'The content or its encoding is malformed (8-bit data without encoding, oversized headers, bad MIME).', todo: 'Fix how the sending software encodes the message.' },
+  notcompliantrfc: { title: 'The message is not standards-compliant', actor: 'sender-esp', persistence: 'permanent', what: 'The message breaks RFC 5322 (duplicate or missing headers, an invalid Message-ID).', todo: 'Fix the sending software so every message has one From, Date and Message-ID and no duplicate headers.' },
+  norelaying: { title: 'Relaying was refused', actor: 'sender-esp', persistence: 'permanent', what: 'The server refused to pass the message on: it does not relay for this sender or domain.', todo: 'Send through your own authenticated outgoing server; if you run the recipient domain, check its MX records.' },
+  notaccept: { title: 'The domain accepts no mail', actor: 'recipient-admin', persistence: 'permanent', what: 'The recipient domain publishes no usable mail server (null MX or no MX) or refuses all mail.', todo: 'The address cannot receive mail; ask the recipient for another address.' },
+  toomanyconn: { title: 'Too many connections or recipients', actor: 'sender-esp', persistence: 'transient', what: 'The sending server opened too many connections or listed too many recipients at once.', todo: 'Send fewer recipients per message and fewer connections at a time.' },
+  speeding: { title: 'Sending too fast', actor: 'sender-esp', persistence: 'transient', what: 'The receiving server rate-limited the mail: too much, too fast.', todo: 'Slow down and retry later; spread large sends over time.' },
+  expired: { title: 'Delivery gave up after retrying', actor: 'recipient-admin', persistence: 'permanent', what: 'The sending server kept retrying until the message expired from its queue.', todo: "Check that the recipient's domain and mail servers are reachable, then resend." },
+  networkerror: { title: 'A network or DNS problem', actor: 'recipient-admin', persistence: 'transient', what: "The recipient's mail server could not be reached: a DNS error, a timeout or a mail loop.", todo: "Check the recipient domain's DNS (MX records) and try again later." },
+  systemerror: { title: 'An error on the receiving system', actor: 'recipient-admin', persistence: 'transient', what: 'The receiving system had an internal error.', todo: 'Try again later; if it persists, tell the recipient’s administrator.' },
+  systemfull: { title: 'The receiving system is full', actor: 'recipient-admin', persistence: 'transient', what: 'The receiving system ran out of disk space or resources.', todo: 'Try again later; the recipient’s administrator has to free space.' },
+  mailererror: { title: 'Local delivery failed', actor: 'recipient-admin', persistence: 'transient', what: 'A program that delivers mail on the receiving system failed.', todo: "Tell the recipient's administrator; resend once it is fixed." },
+  syntaxerror: { title: 'An SMTP protocol error', actor: 'sender-esp', persistence: 'permanent', what: 'The servers did not understand each other: an SMTP command was malformed or out of order.', todo: 'Check the sending software or server configuration.' },
+  onhold: { title: 'The cause is not clear yet', actor: 'sender', persistence: 'transient', what: 'The bounce does not say clearly why delivery failed.', todo: 'Read the server text in the evidence, and run the checks to narrow it down.' },
+  suppressed: { title: 'Suppressed by your sending service', actor: 'sender-esp', persistence: 'permanent', what: "Your sending service did not even try: the address is on its suppression list after earlier bounces or complaints.", todo: 'Confirm the address is valid before removing it from the suppression list.' },
+  vacation: { title: 'An automatic reply', actor: 'nobody', persistence: 'none', what: 'This is an out-of-office or auto-reply, not a bounce: the message was delivered.', todo: 'Nothing to fix.' },
+  feedback: { title: 'A spam complaint (feedback report)', actor: 'sender', persistence: 'none', what: 'A mailbox provider reports that a recipient marked your message as spam.', todo: 'Stop sending to this recipient and review why they did not want the mail.' },
+  delivered: { title: 'Delivered', actor: 'nobody', persistence: 'none', what: 'This is a delivery report: the message was delivered.', todo: 'Nothing to fix.' },
+  undefined: { title: 'No cause found', actor: 'sender', persistence: 'transient', what: 'The bounce gives no reason we can recognise.', todo: 'Read the server text in the evidence, and run the checks to narrow it down.' },
+};

@@ -1,0 +1,23 @@
+/**
+ * Words of a sending server that kept a message queued, retried, and finally gave up (or warns
+ * that it is still trying). They do not say why delivery failed; they say that time ran out.
+ */
+export const GIVE_UP: RegExp[] = [
+  /retry timeout exceeded/, // Exim
+  /all hosts have been failing/, // Exim
+  /in the queue too long|not going to try again/, // qmail
+  /(?:message|envelope) (?:has )?expired|queue\.expired|delivery time expired/, // Exchange, OpenSMTPD
+  /could not be delivered for (?:\d|the)|will be deleted from (?:the )?queue|could not deliver for the last/, // Sendmail, DragonFly
+  /was aborted after|delivery (?:was )?aborted/, // gateways
+  /giving up|gave up|no more retries|delivery attempts? (?:exhausted|expired)|delivery failed \d+ attempts/, // IMail "Delivery failed 20 attempts"
+  /still undelivered after|will (?:keep trying|be retried)|message will be retried/, // delay warnings
+  /has not been delivered (?:for|in|within)|unable to deliver in \d+/,
+];
+
+export function gaveUpIn(text: string): string | undefined {
+  for (const pattern of GIVE_UP) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
