@@ -68,8 +68,15 @@ export function decide(
 ): Decision {
   const evidence: Evidence[] = [];
   const alternatives: Alternative[] = [];
-  const hint = r.hint as Reason | undefined;
-  if (hint && DECLARED.has(hint) && hint !== 'expired') {
+  let hint = r.hint as Reason | undefined;
+  // An auto-reply that is really Apple Mail's unsubscribe request or a complaint.
+  if (
+    hint === 'vacation' &&
+    r.context &&
+    phraseMatch(r.context.toLowerCase(), PHRASES)?.reason === 'feedback'
+  )
+    hint = 'feedback';
+  if (hint && DECLARED.has(hint)) {
     evidence.push({
       rule: `the report says: ${hint}`,
       text: r.hintText ?? r.diagnostic.slice(0, 200),
@@ -88,7 +95,7 @@ export function decide(
     return { reason: 'delivered', evidence, alternatives, confidence: 'high' };
   }
 
-  const fired = provider ? fireProviderRule(provider.family, text) : undefined;
+  const fired = provider ? fireProviderRule(provider.family, text, r.command) : undefined;
   if (fired) {
     evidence.push({
       rule: `${provider!.family.name}${fired.code ? ` ${fired.code}` : ''}`,
@@ -129,6 +136,18 @@ export function decide(
         ? 'medium'
         : 'low';
 
+  // The report's own prose, when the server's words name nothing.
+  const around = reason || !r.context ? undefined : phraseMatch(r.context.toLowerCase(), PHRASES);
+  if (around) {
+    reason = around.reason;
+    evidence.push({
+      rule: `the report's text: ${around.reason}`,
+      text: around.matched,
+      weight: 0.5,
+      reason,
+    });
+    confidence = 'low';
+  }
   const weak = reason ? undefined : phraseMatch(text, WEAK_PHRASES);
   if (weak) {
     reason = weak.reason;
@@ -152,9 +171,50 @@ export function decide(
     confidence = 'low';
   }
 
-  // RFC 5321 s3.3: RCPT is where a server says an address is unknown. Saying so after DATA, or
-  // without a status of the address class, is a filter's verdict, not the directory's.
-  if (reason === 'userunknown' && !fired?.rule.reason) {
+  // Local delivery programs report exit codes (RFC 3464 diagnostic-type X-Unix).
+  const localProgram = !fired?.rule.reason && r.diagnosticType === 'x-unix' && !phrase;
+  if (localProgram) {
+    evidence.push({
+      rule: 'diagnostic type X-Unix: a local delivery program failed',
+      text: r.diagnostic.slice(0, 80),
+      weight: 0.6,
+      reason: 'mailererror',
+    });
+    reason = 'mailererror';
+  }
+
+  // An address refused in reply to MAIL FROM is the sender's (RFC 5321 s3.3), and so is a
+  // refusal there that names nothing more specific.
+  const generic =
+    !reason || confidence === 'low' || reason === 'userunknown' || reason === 'hostunknown';
+  if (r.command === 'MAIL' && generic && !fired?.rule.reason) {
+    evidence.push({
+      rule: 'refused in reply to MAIL FROM: the sender address',
+      text: 'MAIL FROM',
+      weight: 0.6,
+      reason: 'rejected',
+    });
+    reason = 'rejected';
+  }
+
+  // Refused at the greeting or HELO, before any address was given: the connecting host is refused.
+  if (
+    (r.command === 'CONN' || r.command === 'EHLO') &&
+    (!reason || confidence === 'low') &&
+    !fired?.rule.reason
+  ) {
+    evidence.push({
+      rule: 'refused at connection time: the sending host',
+      text: r.command,
+      weight: 0.5,
+      reason: 'blocked',
+    });
+    reason = 'blocked';
+  }
+
+  // RFC 5321 s3.3: RCPT is where a server says an address is unknown. An SMTP server saying so
+  // after DATA, or without a status of the address class, gives a filter's verdict.
+  if (reason === 'userunknown' && !fired?.rule.reason && r.replyCode) {
     const addressClass = /^[45]\.1\./.test(r.status ?? '');
     if (!addressClass && r.command !== 'RCPT') {
       alternatives.push({
@@ -174,7 +234,11 @@ export function decide(
 
   // A give-up says time ran out; only a specific cause of the failed attempts says more.
   const givenUp = gaveUp(r, text);
-  const specific = fired?.rule.reason || phrase || (fact?.reason && fact.reason !== 'networkerror');
+  const specific =
+    fired?.rule.reason ||
+    localProgram ||
+    (phrase && phrase.reason !== 'expired') ||
+    (fact?.reason && fact.reason !== 'networkerror');
   if (givenUp && (!specific || reason === 'expired')) {
     if (reason && reason !== 'expired')
       alternatives.push({ reason, why: 'The last attempt failed this way.', settleBy: 'address' });

@@ -2,7 +2,7 @@
  * Which provider's rules apply to a recipient, and which of its rules fires.
  */
 import { PROVIDERS, type ProviderFamily, type ProviderRule } from '../rules/providers/index.ts';
-import type { ParsedRecipient } from '../parse/types.ts';
+import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 
 export type ProviderRole = 'receiver' | 'reporter';
 
@@ -54,8 +54,13 @@ export interface FiredRule {
   matched: string;
 }
 
-export function fireProviderRule(family: ProviderFamily, text: string): FiredRule | undefined {
+export function fireProviderRule(
+  family: ProviderFamily,
+  text: string,
+  command?: SmtpCommand,
+): FiredRule | undefined {
   for (const rule of family.rules) {
+    if (rule.commands && (!command || !rule.commands.includes(command))) continue;
     const match = rule.pattern.exec(text);
     if (!match) continue;
     const group = match.slice(1).find((g) => g !== undefined);

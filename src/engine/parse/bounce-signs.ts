@@ -32,6 +32,7 @@ export const BOUNCE_SUBJECT = new RegExp(
     'mail failure',
     'warning: could not send',
     'delayed mail',
+    'message .{0,40} delayed',
     'delivery delayed',
     'nicht zustellbar',
     'unzustellbar',
@@ -50,6 +51,10 @@ export const BOUNCE_SUBJECT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** Subjects that say the sending server is still retrying or has given up on time. */
+export const EXPIRED_SUBJECT =
+  /cannot send message for|could not send message for|warning: could not send|delivery (?:status notification \()?delay|delayed mail|message .{0,40} delayed|still being retried/i;
 
 /** Auto-replies (RFC 3834): the header says so, or the subject does. */
 export const AUTO_REPLY_SUBJECT =

@@ -12,7 +12,13 @@ import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readNoticeText } from './text-reader.ts';
-import { AUTO_REPLY_SUBJECT, BOUNCE_BODY, BOUNCE_SENDER, BOUNCE_SUBJECT } from './bounce-signs.ts';
+import {
+  AUTO_REPLY_SUBJECT,
+  BOUNCE_BODY,
+  BOUNCE_SENDER,
+  BOUNCE_SUBJECT,
+  EXPIRED_SUBJECT,
+} from './bounce-signs.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { htmlToText } from './html-text.ts';
 import type { OriginalMessage, ParsedBounce, ParsedRecipient } from './types.ts';
@@ -61,6 +67,17 @@ function originalOf(
   return originalFromHeaders(headers, headersOnly ? undefined : body);
 }
 
+/** "mx.example.com. (192.0.2.1, the server for ...)" -> "mx.example.com" */
+function hostOf(value: string | undefined): string | undefined {
+  return (
+    value
+      ?.trim()
+      .split(/[\s[(]/)[0]
+      ?.replace(/\.$/, '')
+      .toLowerCase() || undefined
+  );
+}
+
 function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecipient {
   const diagnostic = collapseSpace(fields.diagnostic ?? '');
   const codes = codesIn(diagnostic);
@@ -68,15 +85,35 @@ function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecip
     address: fields.finalRecipient ?? fields.originalRecipient ?? '',
     originalRecipient: fields.originalRecipient,
     action: fields.action,
-    status: fields.status,
+    status: mostSpecificStatus(fields.status, diagnostic),
     replyCode: codes.replyCode,
     diagnostic,
     diagnosticType: fields.diagnosticType,
-    remoteMta: fields.remoteMta?.toLowerCase() ?? remoteHostIn(diagnostic),
+    remoteMta: hostOf(fields.remoteMta) ?? remoteHostIn(diagnostic),
     reportingMta,
     command: commandIn(diagnostic),
     date: fields.lastAttemptDate,
   };
+}
+
+/**
+ * The Status field is often the reporting MTA's summary (5.0.0, or 4.4.7 "expired") while the
+ * remote server's own reply in Diagnostic-Code carries the specific code; RFC 3464 s2.3.4 asks
+ * for the most specific one, so prefer the server's.
+ */
+export function mostSpecificStatus(
+  status: string | undefined,
+  diagnostic: string,
+): string | undefined {
+  const codes = [...diagnostic.matchAll(/(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![.\d])/g)].map(
+    (m) => m[1]!,
+  );
+  const specific = codes.filter((code) => !/^\d\.0\.0$/.test(code) && !/^4\.4\.7$/.test(code));
+  const fromServer = specific[specific.length - 1] ?? codes[0];
+  if (!fromServer) return status;
+  if (!status || /\.0\.0$/.test(status) || status === '4.4.7' || status[0] === fromServer[0])
+    return fromServer;
+  return status;
 }
 
 /** Fill what the report leaves out from what the prose says about the same recipient. */
@@ -100,14 +137,63 @@ function sameAddress(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function autoReply(headers: HeaderList, subject: string): boolean {
+function autoReply(headers: HeaderList, subject: string, from: string, notice: string): boolean {
+  if (BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject)) return false;
+  if (BOUNCE_BODY.test(notice.slice(0, 3000))) return false;
   const submitted = header(headers, 'auto-submitted')?.toLowerCase() ?? '';
-  if (submitted.startsWith('auto-replied') && !BOUNCE_SUBJECT.test(subject)) return true;
+  if (submitted.startsWith('auto-replied')) return true;
   if (header(headers, 'x-autoreply') || header(headers, 'x-autorespond')) return true;
   return AUTO_REPLY_SUBJECT.test(subject.trim());
 }
 
-export function readMessage(text: string, bytes: boolean): ParsedBounce {
+/** A subject saying time ran out applies to every recipient that names no other hint. */
+function withSubjectHint(bounce: ParsedBounce, subject: string): ParsedBounce {
+  if (!EXPIRED_SUBJECT.test(subject)) return bounce;
+  const recipients = bounce.recipients.map((r) =>
+    r.hint ? r : { ...r, hint: 'expired', hintText: subject },
+  );
+  return { ...bounce, recipients };
+}
+
+export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBounce {
+  const parsed = readMessageParts(text, bytes, depth);
+  return parsed.isBounce ? withSubjectHint(parsed, parsed.bounceHeaders?.subject ?? '') : parsed;
+}
+
+/** Complaint reports that do not use RFC 5965's MIME type (Microsoft JMRP, Yahoo/AOL FBL). */
+const COMPLAINT_SUBJECT =
+  /complaint about message from|abuse report|\bfbl\b|feedback loop|spam report/i;
+
+/** Give each recipient the notice's own words as context for what its diagnostic leaves open. */
+function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecipient[] {
+  const context = collapseSpace(notice).slice(0, 1500);
+  return context ? recipients.map((r) => ({ ...r, context })) : recipients;
+}
+
+/** A bounce forwarded as an attachment: the embedded message is the one to read. */
+function embeddedBounce(parts: Parts, bytes: boolean, depth: number): ParsedBounce | undefined {
+  if (!parts.original || parts.dsn || depth >= 2 || parts.original.type.includes('headers'))
+    return undefined;
+  const embedded = entityText(parts.original, bytes);
+  const { head } = splitHeaderBody(embedded.replace(/^\s*\n/, ''));
+  const headers = parseHeaders(head);
+  const looksBounce =
+    /multipart\/report/i.test(header(headers, 'content-type') ?? '') ||
+    (BOUNCE_SENDER.test(header(headers, 'from') ?? '') &&
+      BOUNCE_SUBJECT.test(decodeHeaderValue(header(headers, 'subject') ?? '')));
+  if (!looksBounce) return undefined;
+  const inner = readMessage(embedded.replace(/^\s*\n/, ''), bytes, depth + 1);
+  if (!inner.isBounce || inner.recipients.length === 0) return undefined;
+  return {
+    ...inner,
+    warnings: [
+      ...inner.warnings,
+      'This message forwards a bounce as an attachment; the attached bounce was read.',
+    ],
+  };
+}
+
+function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBounce {
   const entity = parseEntity(text);
   const headers = entity.headers;
   const subject = decodeHeaderValue(header(headers, 'subject') ?? '');
@@ -141,21 +227,38 @@ export function readMessage(text: string, bytes: boolean): ParsedBounce {
     return { ...base, isBounce: true, format: 'arf', recipients, feedback };
   }
 
+  if (COMPLAINT_SUBJECT.test(subject) && !dsnText) {
+    const address = firstAddress(original?.to ?? '') ?? '';
+    const recipients = [{ address, diagnostic: subject, hint: 'feedback', hintText: subject }];
+    return { ...base, isBounce: true, format: 'arf', recipients };
+  }
+
   const prose = readNoticeText(noticeText);
+  const forwarded = prose.some((p) => p.replyCode || p.status)
+    ? undefined
+    : embeddedBounce(parts, bytes, depth);
+  if (forwarded) return forwarded;
+
   if (dsnText) {
     const report = parseDeliveryStatus(dsnText);
     if (report.recipients.length > 0) {
       const recipients = report.recipients.map((fields) => {
         const r = fromDsn(fields, report.reportingMta);
+        const lone = prose.length === 1 && report.recipients.length === 1 ? prose[0] : undefined;
         const match =
           prose.find((p) => sameAddress(p.address, r.address)) ??
           (fields.originalRecipient
             ? prose.find((p) => sameAddress(p.address, fields.originalRecipient!))
             : undefined) ??
-          (prose.length === 1 && report.recipients.length === 1 ? prose[0] : undefined);
+          (lone && (lone.replyCode || lone.status) ? lone : undefined);
         return mergeProse(r, match);
       });
-      return { ...base, isBounce: true, format: 'rfc3464', recipients };
+      return {
+        ...base,
+        isBounce: true,
+        format: 'rfc3464',
+        recipients: withContext(recipients, noticeText),
+      };
     }
   }
 
@@ -166,18 +269,25 @@ export function readMessage(text: string, bytes: boolean): ParsedBounce {
     BOUNCE_SUBJECT.test(subject) ||
     !!parts.dsn ||
     BOUNCE_BODY.test(noticeText.slice(0, 3000));
-  if (autoReply(headers, subject) && !parts.dsn) {
+  if (!parts.dsn && autoReply(headers, subject, from, noticeText)) {
     const address = firstAddress(from) ?? '';
     return {
       ...base,
       isBounce: true,
       format: 'rfc3834',
       autoReply: true,
-      recipients: [{ address, diagnostic: subject, hint: 'vacation' }],
+      recipients: [
+        {
+          address,
+          diagnostic: subject,
+          context: collapseSpace(noticeText).slice(0, 1500),
+          hint: 'vacation',
+        },
+      ],
     };
   }
   if (prose.length > 0 && (looksBounce || prose.some((p) => p.replyCode || p.status))) {
-    return { ...base, isBounce: true, format: 'text', recipients: prose };
+    return { ...base, isBounce: true, format: 'text', recipients: withContext(prose, noticeText) };
   }
   if (!looksBounce) return { ...base, isBounce: false, format: 'none', recipients: [] };
   // A bounce whose prose names no recipient: the original's To, and the prose as the diagnostic.

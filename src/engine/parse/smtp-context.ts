@@ -26,7 +26,7 @@ const COMMAND_PATTERNS: [RegExp, SmtpCommand][] = [
   [/did not like our (?:final )?data/i, 'DATA'],
   [/did not like our mail/i, 'MAIL'],
   // Yahoo / others: "[RCPT_TO]", "Error following RCPT command"
-  [/\[rcpt_to\]|following rcpt command/i, 'RCPT'],
+  [/\[rcpt_to\]|following rcpt command|\bsmtp:rcpt\b/i, 'RCPT'],
   [/\[mail_from\]|following mail command/i, 'MAIL'],
   [/\[end_of_data\]|following data command/i, 'DATA'],
 ];

@@ -30,9 +30,23 @@ interface Block {
   reply?: string;
 }
 
+/** Prose that names the failed recipient mid-sentence ("There was an error delivering your mail to <a@b>."). */
+const INLINE_RECIPIENT = new RegExp(
+  String.raw`(?:delivering your (?:mail|message) to|could not be delivered to|unable to deliver (?:message |your message )?to|delivery to|your message to|was not delivered to|failed to deliver to|sent to)\s*:?\s*<?(${ADDRESS.source})>?(.*)$`,
+  'iu',
+);
+
 function recipientOnLine(line: string): { address: string; rest: string } | undefined {
   if (SUMMARY_LABEL.test(line) && !/^\s*(?:rcpt )?to\s*:\s*<?\S+@\S+>?\s*$/i.test(line))
     return undefined;
+  const inline = INLINE_RECIPIENT.exec(line);
+  if (inline)
+    return {
+      address: cleanAddress(inline[1]!),
+      rest: inline[2]!
+        .replace(/^[>.:\s]+/, '')
+        .replace(/^\(?and other recipients[^)]*\)?[.\s]*/i, ''),
+    };
   const match = RECIPIENT_LINE.exec(line);
   if (!match) return undefined;
   const rest = match[2] ?? '';
@@ -64,6 +78,10 @@ function readTranscript(lines: string[]): Map<string, { command: SmtpCommand; re
 }
 
 const BLANK = /^\s*$/;
+
+/** A delivery-status field pasted inline ends the prose explanation before it. */
+const DSN_FIELD =
+  /^\s*(?:action|status|remote-mta|reporting-mta|diagnostic-code|final-recipient|original-recipient|x-actual-recipient|last-attempt-date|arrival-date)\s*:/i;
 
 /** "A message sent by" / "From:" just before an address: that is the sender, not a recipient. */
 const SENDER_CONTEXT = /(?:sent by|message from|sender|from)\s*:?\s*$/i;
@@ -103,12 +121,15 @@ function readBlocks(lines: string[]): Block[] {
     if (!current) continue;
     if (BLANK.test(line)) {
       blankRun++;
-      // A blank line right after the address may separate it from its explanation.
-      if (current.lines.length > 0 || blankRun > 1) current = undefined;
+      // A blank line right after the address, or after a label ("For the following reason:"),
+      // separates it from its explanation rather than ending it.
+      const last = current.lines[current.lines.length - 1];
+      const open = current.lines.length === 0 || (last !== undefined && /:\s*$/.test(last));
+      if (!open || blankRun > 1) current = undefined;
       continue;
     }
     blankRun = 0;
-    if (/^\s*-{3,}/.test(line) || /^\s*={5,}/.test(line)) {
+    if (/^\s*-{3,}/.test(line) || /^\s*={5,}/.test(line) || DSN_FIELD.test(line)) {
       current = undefined;
       continue;
     }
@@ -126,12 +147,53 @@ function unquote(lines: string[]): string[] {
     : lines;
 }
 
+const HAS_CODE = /(?<![\d.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![.\d])|\(#[45]\.\d/;
+
+/** Paragraphs of the notice that carry an SMTP reply or status code. */
+function codeParagraphs(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = collapseSpace(current.join(' '));
+    if (HAS_CODE.test(text)) paragraphs.push(text);
+    current = [];
+  };
+  for (const line of lines) {
+    if (BLANK.test(line)) flush();
+    else current.push(line);
+  }
+  flush();
+  return paragraphs.slice(0, 3);
+}
+
+/** The notice without address-only lines: the explanation of last resort. */
+function noticeGist(lines: string[]): string {
+  const kept = lines.filter(
+    (line) => line.replace(ADDRESS_ANYWHERE, '').replace(/[\s<>"':;,.()*-]/g, '').length > 0,
+  );
+  return collapseSpace(kept.join(' ')).slice(0, 1500);
+}
+
+const ADDRESS_ANYWHERE = new RegExp(ADDRESS.source, 'gu');
+
+/** Too little to classify: no code and at most a few words besides addresses. */
+function thin(text: string): boolean {
+  if (HAS_CODE.test(text)) return false;
+  return (
+    text
+      .replace(ADDRESS_ANYWHERE, '')
+      .split(/\s+/)
+      .filter((w) => /\p{L}{2,}/u.test(w)).length < 4
+  );
+}
+
 /** Read the recipients and their diagnostics from the notice text of a bounce. */
 export function readNoticeText(notice: string): ParsedRecipient[] {
   const lines = unquote(notice.split('\n'));
   const transcript = readTranscript(lines);
   const blocks = readBlocks(lines);
   const generalHost = remoteHostIn(notice);
+  const single = blocks.length === 1;
   return blocks.map((block) => {
     const session = transcript.get('*');
     const fromTranscript = transcript.get(block.address.toLowerCase()) ?? session;
@@ -142,13 +204,23 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
       // A refusal before any recipient (at MAIL FROM or the greeting) explains every recipient.
       diagnostic = collapseSpace(`${session.reply} ${diagnostic}`);
     }
+    // The explanation may stand in its own paragraph ("Technical details of permanent failure:").
+    if (single && !HAS_CODE.test(diagnostic)) {
+      const extra = codeParagraphs(lines).filter((p) => !diagnostic.includes(p));
+      if (extra.length) diagnostic = collapseSpace(`${diagnostic} ${extra.join(' ')}`);
+    }
+    if (thin(diagnostic)) diagnostic = collapseSpace(`${diagnostic} ${noticeGist(lines)}`);
     const codes = codesIn(diagnostic);
+    const ownReply = transcript.get(block.address.toLowerCase());
     return {
       address: block.address,
       diagnostic,
       replyCode: codes.replyCode,
       status: codes.status,
-      command: commandIn(diagnostic) ?? fromTranscript?.command,
+      command:
+        commandIn(diagnostic) ??
+        ownReply?.command ??
+        (HAS_CODE.test(block.lines.join(' ')) ? undefined : session?.command),
       remoteMta: remoteHostIn(block.lines.join('\n')) ?? generalHost,
     };
   });

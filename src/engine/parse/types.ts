@@ -46,6 +46,8 @@ export interface ParsedRecipient {
   hint?: string;
   /** The text the hint was read from, for the evidence panel. */
   hintText?: string;
+  /** The report's prose around this recipient, consulted when the diagnostic alone says little. */
+  context?: string;
 }
 
 export interface DkimSignatureRef {

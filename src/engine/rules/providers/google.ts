@@ -10,7 +10,8 @@ export const GOOGLE: ProviderFamily = {
   hosts:
     /(?:\.|^)(?:google\.com|googlemail\.com|gmail\.com|gmail-smtp-in\.l\.google\.com|aspmx\.l\.google\.com)$/,
   domains: /^(?:gmail|googlemail)\.com$/,
-  signature: /- gsmtp\b|- gcdp\b|support\.google\.com\/mail|google tried to deliver/,
+  signature:
+    /- gsmtp\b|- gcdp\b|support\.google\.com\/mail|google tried to deliver|groups\.google\.com/,
   rules: [
     {
       pattern: /5\.7\.26\b.{0,200}dmarc|not accepted due to domain'?s dmarc/,

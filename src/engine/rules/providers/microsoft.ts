@@ -125,20 +125,20 @@ export const MICROSOFT: ProviderFamily = {
       source: NDR,
     },
     {
-      pattern: /\(s3(150|140|113|114)\)/,
-      code: 'S3$1',
-      reason: 'blocked',
-      actor: 'sender-esp',
-      meaning: 'Part of the sending network is on Outlook.com’s block list.',
-      source: OLC,
-    },
-    {
       pattern: /4\.7\.650\b|rate limited due to ip reputation/,
       code: '4.7.650',
       reason: 'badreputation',
       actor: 'sender-esp',
       meaning: 'The sending IP is temporarily rate limited because of its reputation.',
       source: SISIMAI,
+    },
+    {
+      pattern: /\(s3(150|140|113|114)\)/,
+      code: 'S3$1',
+      reason: 'blocked',
+      actor: 'sender-esp',
+      meaning: 'Part of the sending network is on Outlook.com’s block list.',
+      source: OLC,
     },
     {
       pattern:

@@ -1,4 +1,5 @@
 import type { Actor, Reason } from '../../classify/types.ts';
+import type { SmtpCommand } from '../../parse/types.ts';
 
 /** One provider-specific bounce: its own code or wording, what it means, and where that is documented. */
 export interface ProviderRule {
@@ -11,6 +12,8 @@ export interface ProviderRule {
   meaning: string;
   source: string;
   actor?: Actor;
+  /** Only when the reply answered one of these SMTP commands. */
+  commands?: SmtpCommand[];
 }
 
 export interface ProviderFamily {

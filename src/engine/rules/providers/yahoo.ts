@@ -12,7 +12,7 @@ export const YAHOO: ProviderFamily = {
   domains:
     /^(?:yahoo|ymail|rocketmail|aol|aim|verizon)\.(?:com|net|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/,
   signature:
-    /\[(?:tss?\d\d|ph01|bl2[13])\]|postmaster\.(?:verizonmedia|yahooinc)\.com|senders\.yahooinc\.com|dd this user doesn'?t have a yahoo/,
+    /\[(?:tss?\d\d|ph01|bl2[13])\]|postmaster\.(?:verizonmedia|yahooinc)\.com|senders\.yahooinc\.com|dd this user doesn'?t have an? /,
   rules: [
     // "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints"
     {

@@ -26,7 +26,7 @@ export const ADDRESS_PHRASES: PhraseRule[] = [
   {
     reason: 'hostunknown',
     patterns: [
-      /host (?:or domain name )?(?:unknown|not found)|unknown host|domain (?:name )?not found|no such domain(?! (?:for|of) (?:the )?sender)/, // "Host or domain name not found. Name service error for name=... type=A: Host not found"
+      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|unknown host|domain (?:name )?not found|no such domain(?! (?:for|of) (?:the )?sender)/, // "Host or domain name not found. Name service error for name=... type=A: Host not found"
       /domain (?:does not exist|doesn't exist|is not reachable|unreachable)|domain (?:name )?(?:is )?invalid|invalid domain(?! name)/, // Outlook "the domain is not reachable"
       /unrouteable (?:mail )?domain|unrouteable address|no route to domain/, // Exim
       /recipient (?:address|domain) (?:has )?(?:no|invalid) (?:dns|mx)|name service error for name=[^ ]+ type=a(?:aaa)?: host not found/,
@@ -40,11 +40,11 @@ export const ADDRESS_PHRASES: PhraseRule[] = [
       /no such (?:user|mailbox|recipient|address|account|local user)|no mailbox (?:here|by that name|found)/, // qmail "no mailbox here by that name"
       /(?:mailbox|recipient|address|account|e-?mail address|user account) (?:does not|doesn'?t|did not) exist|(?:mailbox|recipient|address|account) (?:not found|unknown|invalid)|recipient not found/, // "550 5.1.1 Mailbox does not exist"
       /invalid (?:recipient|mailbox|address|user)|bad (?:recipient|destination mailbox)|(?:destinataire|adresse) (?:d au moins un destinataire )?invalide/, // Orange "Adresse d au moins un destinataire invalide. Invalid recipient."
-      /recipient (?:address )?rejected: (?:user|mailbox|address|account)/, // Postfix "Recipient address rejected: User unknown"
-      /address (?:rejected|unknown)(?! by)|addressee unknown|recipient unknown|not a valid (?:recipient|mailbox|user|address)/,
+      /recipient (?:address )?rejected(?:: (?:user|mailbox|address|account|unknown|not found|invalid|access denied)|\.? *$|\.? \()/, // Postfix "Recipient address rejected: User unknown"
+      /(?<!sender |recipient )address (?:rejected|unknown)(?! by|:)|addressee unknown|recipient unknown|not a valid (?:recipient|mailbox|user|address)/,
       /recipnotfound|recipientnotfound|exrecipnotfound|resolver\.adr\./, // Exchange "RESOLVER.ADR.RecipNotFound"
       /email (?:account|address) (?:that )?you (?:tried to reach|entered) (?:does not exist|couldn'?t be found|could not be found)|address couldn'?t be found|wasn'?t found at/, // Gmail, Microsoft 365
-      /doesn'?t have an? [^ ]+ account|(?:this|the) user doesn'?t have/, // Yahoo "This user doesn't have a yahoo.com account"
+      /please check (?:if|that) (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/, // InterScan "Please check if address is correct."
       /recipient name is not recognized|not listed in (?:domino directory|public name & address book)/, // Exchange 2003, Notes
       /mailbox unavailable|mailbox not available|requested action not taken: mailbox/, // "550 Requested action not taken: mailbox unavailable"
       /unknown or illegal alias|alias unknown|is not a known user|not a known user|no valid recipients?|inactive (?:email )?address/,

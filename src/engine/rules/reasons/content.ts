@@ -26,7 +26,7 @@ export const CONTENT_PHRASES: PhraseRule[] = [
   {
     reason: 'notcompliantrfc',
     patterns: [
-      /not (?:rfc ?)?(?:5322|2822|822|5321) compliant|rfc ?(?:5322|2822|822)|(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender) (?:headers?)?|missing (?:required )?(?:header|date|from|message-id)|invalid (?:message-id|date header|from header)|header (?:is )?(?:malformed|not compliant)/, // Gmail "This message is not RFC 5322 compliant. There are multiple Subject headers."
+      /not (?:rfc ?)?(?:5322|2822|822|5321) compliant|rfc ?5322 (?:specification|section|requirement)|(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender) (?:headers?)?|missing (?:required )?(?:header|date|from|message-id)|invalid (?:message-id|date header|from header)|header (?:is )?(?:malformed|not compliant)/, // Gmail "This message is not RFC 5322 compliant. There are multiple Subject headers."
     ],
   },
   {

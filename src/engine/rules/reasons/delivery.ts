@@ -3,6 +3,19 @@ import type { PhraseRule } from './types.ts';
 
 export const DELIVERY_PHRASES: PhraseRule[] = [
   {
+    id: 'networkerror-dns',
+    reason: 'networkerror',
+    patterns: [
+      /dns error|\bnxdomain\b|\bservfail\b|(?:malformed|unexpected) name server reply|host not found, try again|host name lookup failure|name server timeout|temporary dns failure/, // Gmail "DNS Error: ... responded with code NXDOMAIN", Postfix "Host not found, try again"
+    ],
+  },
+  {
+    reason: 'expired',
+    patterns: [
+      /connection timed out|timed out|timeout|failed to connect|unable to connect|could not connect|host not reachable|could not find a gateway|(?:was|has) not (?:been )?delivered (?:within|in|for) \d/, // Postfix "connect to x[192.0.2.1]:25: Connection timed out" after the queue lifetime
+    ],
+  },
+  {
     reason: 'suppressed',
     patterns: [
       /suppression list|on (?:the |our |an? )?(?:account-level )?suppress(?:ion)?|suppressed (?:address|recipient)|address (?:is |has been )?suppressed|previously (?:bounced|unsubscribed|marked as spam)/, // SES "Amazon SES did not send the message to this address because it is on the suppression list"
@@ -44,13 +57,11 @@ export const DELIVERY_PHRASES: PhraseRule[] = [
     reason: 'networkerror',
     patterns: [
       /no route to host|network (?:is )?(?:unreachable|error)|host (?:is )?unreachable|(?:could not|couldn'?t|unable to|wasn'?t able to) (?:establish|open|make) (?:an? )?(?:smtp )?connection|broken pipe/, // qmail "Sorry, I wasn't able to establish an SMTP connection"
-      /dns (?:error|failure|lookup|query)|name (?:service|server) (?:error|failure|lookup)|host name lookup failure|lookup (?:failure|failed)|nxdomain|servfail|(?:malformed|unexpected) name server reply|try again later.{0,20}dns/, // Gmail "DNS Error: ... DNS type 'mx' lookup of example.jp responded with code NXDOMAIN"
+      /dns (?:failure|lookup|query)|name (?:service|server) (?:error|failure|lookup)|lookup (?:failure|failed)/, // "Name service error for domain example.com"
       /routing loop|mail loop|loop(?:s)? (?:back|detected)|too many hops|hop count exceeded|maximum hop/, // "554 5.4.6 Too many hops"
-      /server did not respond|no answer from host|unable to connect/,
+      /server did not respond|no answer from host/,
     ],
-    weak: [
-      /connection (?:timed out|reset|closed|lost|dropped)|timed out|timeout|lost connection|did not accept our requests to connect/, // Postfix "connect to host[ip]:25: Connection timed out"
-    ],
+    weak: [/connection (?:reset|closed|lost|dropped)|lost connection/],
   },
   {
     reason: 'systemfull',
@@ -83,6 +94,7 @@ export const DELIVERY_PHRASES: PhraseRule[] = [
   {
     reason: 'filtered',
     patterns: [
+      /(?:this|the) user doesn'?t have an? [^ ]+ account/, // "This user doesn't have a example.com account" (without Yahoo's "dd" code: a filter's answer)
       /message filtered|filtered (?:by|out)|rejected by (?:recipient|user)(?:'s)? (?:preferences|rules|filter)|recipient preferences|refused due to recipient|content filter|blocked by (?:the )?recipient|(?:user|recipient) (?:has )?(?:blocked|rejected) (?:you|the sender|this sender|your)|not accept mail from you|sender (?:is )?(?:blocked|blacklisted) by (?:the )?recipient/, // Facebook "Refused due to recipient preferences", SES "Message Filtered"
     ],
   },

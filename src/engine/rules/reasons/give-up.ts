@@ -11,7 +11,7 @@ export const GIVE_UP: RegExp[] = [
   /was aborted after|delivery (?:was )?aborted/, // gateways
   /giving up|gave up|no more retries|delivery attempts? (?:exhausted|expired)|delivery failed \d+ attempts/, // IMail "Delivery failed 20 attempts"
   /still undelivered after|will (?:keep trying|be retried)|message will be retried/, // delay warnings
-  /has not been delivered (?:for|in|within)|unable to deliver in \d+/,
+  /(?:has|was) not (?:been )?delivered (?:for|in|within)|unable to deliver in \d+/,
 ];
 
 export function gaveUpIn(text: string): string | undefined {

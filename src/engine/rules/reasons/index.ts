@@ -6,22 +6,26 @@ import { ADDRESS_PHRASES } from './address.ts';
 import { CONTENT_PHRASES } from './content.ts';
 import { DELIVERY_PHRASES } from './delivery.ts';
 import { MAILBOX_PHRASES } from './mailbox.ts';
+import { REPORT_PHRASES } from './reports.ts';
 import { SENDER_PHRASES } from './sender.ts';
 import type { PhraseRule } from './types.ts';
 import type { Reason } from '../../classify/types.ts';
 
-const byReason = new Map<Reason, PhraseRule>(
+const byId = new Map<string, PhraseRule>(
   [
+    ...REPORT_PHRASES,
     ...ADDRESS_PHRASES,
     ...CONTENT_PHRASES,
     ...DELIVERY_PHRASES,
     ...MAILBOX_PHRASES,
     ...SENDER_PHRASES,
-  ].map((rule) => [rule.reason, rule]),
+  ].map((rule) => [rule.id ?? rule.reason, rule]),
 );
 
-/** Consultation order. */
-export const PHRASE_ORDER: Reason[] = [
+/** Consultation order, by rule id. */
+export const PHRASE_ORDER: string[] = [
+  'feedback',
+  'vacation',
   'suppressed',
   'virusdetected',
   'authfailure',
@@ -34,20 +38,22 @@ export const PHRASE_ORDER: Reason[] = [
   'spamdetected',
   'failedstarttls',
   'norelaying',
+  'rejected',
   'hasmoved',
   'suspend',
   'userunknown',
+  'networkerror-dns',
   'hostunknown',
   'notaccept',
   'speeding',
   'toomanyconn',
   'badreputation',
   'policyviolation',
-  'rejected',
   'filtered',
   'blocked',
   'securityerror',
   'systemfull',
+  'expired',
   'mailererror',
   'networkerror',
   'systemerror',
@@ -67,12 +73,12 @@ const compile = (reason: Reason, patterns: RegExp[]): CompiledPhrase => ({
   any: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|')),
 });
 
-export const PHRASES: CompiledPhrase[] = PHRASE_ORDER.flatMap((reason) => {
-  const rule = byReason.get(reason);
-  return rule ? [compile(reason, rule.patterns)] : [];
+export const PHRASES: CompiledPhrase[] = PHRASE_ORDER.flatMap((id) => {
+  const rule = byId.get(id);
+  return rule ? [compile(rule.reason, rule.patterns)] : [];
 });
 
-export const WEAK_PHRASES: CompiledPhrase[] = PHRASE_ORDER.flatMap((reason) => {
-  const weak = byReason.get(reason)?.weak;
-  return weak ? [compile(reason, weak)] : [];
+export const WEAK_PHRASES: CompiledPhrase[] = PHRASE_ORDER.flatMap((id) => {
+  const rule = byId.get(id);
+  return rule?.weak ? [compile(rule.reason, rule.weak)] : [];
 });

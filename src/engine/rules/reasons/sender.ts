@@ -7,7 +7,7 @@ export const SENDER_PHRASES: PhraseRule[] = [
     patterns: [
       /\bdmarc\b(?! report)|\bspf\b(?! record lookup)|\bdkim\b|sender policy framework|domainkeys/, // "550 5.7.1 Email rejected per DMARC policy for example.org"
       /(?:is )?not (?:allowed|permitted|authorized|designated) to send (?:mail )?(?:from|on behalf of|as)/, // "192.0.2.222 is not allowed to send from <example.net> per it's SPF Record"
-      /unauthenticated (?:email|mail|message|sender)|sender is unauthenticated|does not have authentication information|fails? to pass authentication|authentication checks? (?:failed|did not pass)|not authenticated by/, // Gmail 5.7.26
+      /unauthenticated (?:email|mail|message)|sender is unauthenticated|does not have authentication information|fails? to pass authentication|authentication checks? (?:failed|did not pass)|not authenticated by/, // Gmail 5.7.26
       /sender id (?:check )?fail|sender-id/,
     ],
   },
@@ -18,7 +18,7 @@ export const SENDER_PHRASES: PhraseRule[] = [
       /(?:ip|host) name lookup failed|cannot find your hostname|can'?t (?:find|resolve) your (?:host|ip)|no (?:reverse|rdns)|reverse lookup/, // "450 4.7.1 Access denied. IP name lookup failed"
       /client host .{0,80}(?:without|has no|lacks) (?:valid )?(?:ptr|reverse|hostname)|without a valid (?:sender domain|hostname|ptr)|requires? (?:valid |a )?(?:rdns|ptr|reverse)/, // "Connections not accepted from servers without a valid sender domain"
       /mismatches client ip|does not match (?:your |the )?(?:client )?ip|fcrdns|forward[- ]confirmed/, // Outlook "domain [x] mismatches client ip"
-      /unresolvable (?:ip|host|address)|hostname (?:does not|doesn'?t) resolve|not resolve to your ip|ip address (?:has no|lacks) (?:a )?(?:ptr|hostname)/,
+      /unverifi?y?able sending ips?|unresolvable (?:ip|host|address)|hostname (?:does not|doesn'?t) resolve|not resolve to your ip|ip address (?:has no|lacks) (?:a )?(?:ptr|hostname)/,
       /server access .{0,40}(?:forbidden|denied) by invalid rdns|invalid rdns/,
     ],
   },
@@ -37,7 +37,10 @@ export const SENDER_PHRASES: PhraseRule[] = [
       /(?:connection|access) (?:refused|denied|rejected)(?: by| from| for)? (?:(?:host|ip|your|the) )?(?:\[?[0-9a-f.:]+\]?)?|refused to talk to me|not accepting connections|service (?:not available|refused|unavailable)(?:,|;| -)? ?(?:closing|please|veuillez|try)/, // Postfix "server refused to talk to me: 421 Service not available, closing transmission channel"
       /messages from [0-9a-f.:]+ (?:weren'?t|were not) sent|sending ip|from (?:your|this) ip|(?:your|this) ip (?:address )?(?:is|has been)|open relay|dynamic (?:ip|address|pool)|dial-?up|residential|end[- ]user (?:ip|address)/, // Microsoft "messages from 111.86.156.22 weren't sent"
       /may not be (?:a )?mail exchanger|not (?:a )?(?:legitimate|valid) mail (?:server|exchanger)|invalid ip for sending|no access from mail server|(?:my name|helo|ehlo) (?:was |is )?(?:rejected|invalid)|invalid (?:domain name|helo)/, // Postfix "Client host rejected: may not be mail exchanger"
-      /^550 (?:rejected|access denied)|(?:^| )554 blocked|\bblocked\b(?! (?:due to|because) (?:spam|content|virus))|\bblock(?:ing|ed)? list|too many (?:invalid|bad) recipients/,
+      /(?:^| )554 blocked|\bblock(?:ing|ed)? list|too many (?:invalid|bad) recipients/,
+    ],
+    weak: [
+      /^5\d\d (?:[45]\.\d\.\d+ )?(?:rejected|access denied)|\bblocked\b(?! (?:due to|because) (?:spam|content|virus))/, // Exim "550 Rejected" at connection time
     ],
   },
   {
@@ -50,7 +53,7 @@ export const SENDER_PHRASES: PhraseRule[] = [
   {
     reason: 'rejected',
     patterns: [
-      /sender (?:address )?(?:rejected|denied|refused|blocked|not (?:allowed|accepted|permitted))|(?:from|sender|envelope sender|mail from) address (?:is )?(?:rejected|invalid|not accepted|denied|blacklisted)/, // "501 5.1.8 Sender address rejected"
+      /sender (?:address )?(?:was )?(?:rejected|denied|refused|blocked|not (?:allowed|accepted|permitted))|(?:from|sender|envelope sender|mail from) address (?:is )?(?:rejected|invalid|not accepted|denied|blacklisted)/, // "501 5.1.8 Sender address rejected"
       /domain of sender (?:address )?.{0,120}does not (?:exist|resolve)|sender domain (?:does not exist|must exist|not found|invalid)|unroutable sender|sender verify failed|sender (?:address )?verification|could not verify sender|unverifiable sender|no such domain (?:for|of) (?:the )?sender|bad sender/, // "553 5.1.8 Domain of sender address x does not exist"
       /(?:you are|your address is) (?:sending|not allowed)|sending to\/from an address that has been (?:blacklisted|blocked)|address that has been blacklisted/, // Exim ACL "you are sending to/from an address that has been blacklisted"
       /not (?:a )?member of (?:this|the) (?:list|mailing list|group)|are not member|(?:group|list) (?:you tried to contact|may not exist)|not have permission to post|the group you tried to contact|send mail as/, // Google Groups, fml

@@ -6,6 +6,8 @@ import type { Reason } from '../../classify/types.ts';
  * real bounce text it matches.
  */
 export interface PhraseRule {
+  /** Where the rule stands in the consultation order; defaults to the reason. */
+  id?: string;
   reason: Reason;
   patterns: RegExp[];
   /**
