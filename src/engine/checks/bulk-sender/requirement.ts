@@ -1,0 +1,46 @@
+/**
+ * The shape of one mailbox provider's sender requirement. Provider tables (providers/*.ts) are
+ * data; evaluate.ts says how each kind of need is settled.
+ */
+
+export type ProviderId = 'gmail' | 'yahoo' | 'outlook';
+
+/** 'all': every sender; 'bulk': senders over the provider's volume threshold. */
+export type Tier = 'all' | 'bulk';
+
+export type Need =
+  | 'spf-or-dkim'
+  | 'spf'
+  | 'dkim'
+  | 'spf-and-dkim'
+  | 'dkim-1024'
+  | 'dmarc-record'
+  | 'dmarc-aligned'
+  | 'reverse-dns'
+  | 'from-not-provider-domain'
+  | 'tls'
+  | 'rfc5322'
+  | 'spam-rate'
+  | 'one-click-unsubscribe';
+
+export interface Requirement {
+  id: string;
+  tier: Tier;
+  need: Need;
+  /** What the provider asks, in plain words. */
+  text: string;
+  /** The provider page this row encodes. */
+  source: string;
+  /** Enhanced status codes the provider uses when the requirement is not met. */
+  codes?: string[];
+}
+
+export interface ProviderRules {
+  id: ProviderId;
+  name: string;
+  /** Who counts as a bulk sender, in the provider's words. */
+  bulkThreshold: string;
+  /** When enforcement started. */
+  since: string;
+  requirements: readonly Requirement[];
+}
