@@ -52,6 +52,8 @@ function phraseMatch(
   return undefined;
 }
 
+const contextText = (context: string) => context.toLowerCase().replace(/\s+/g, ' ');
+
 /** The sending side retried until its queue lifetime ran out (or warns that it is still trying). */
 function gaveUp(r: ParsedRecipient, text: string): string | undefined {
   if (r.hint === 'expired') return r.hintText ?? 'the report says delivery time expired';
@@ -73,7 +75,7 @@ export function decide(
   if (
     hint === 'vacation' &&
     r.context &&
-    phraseMatch(r.context.toLowerCase(), PHRASES)?.reason === 'feedback'
+    phraseMatch(contextText(r.context), PHRASES)?.reason === 'feedback'
   )
     hint = 'feedback';
   if (hint && DECLARED.has(hint)) {
@@ -137,7 +139,7 @@ export function decide(
         : 'low';
 
   // The report's own prose, when the server's words name nothing.
-  const around = reason || !r.context ? undefined : phraseMatch(r.context.toLowerCase(), PHRASES);
+  const around = reason || !r.context ? undefined : phraseMatch(contextText(r.context), PHRASES);
   if (around) {
     reason = around.reason;
     evidence.push({

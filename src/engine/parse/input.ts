@@ -31,6 +31,8 @@ function looksBinary(text: string): boolean {
   return control > Math.max(2, sample.length * 0.02);
 }
 
+const withoutNul = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '') : text);
+
 export function normaliseNewlines(text: string): string {
   if (text.indexOf('\r') < 0) return text;
   return text.replace(/\r\n?/g, '\n');
@@ -60,7 +62,7 @@ export function readInput(input: string | Uint8Array): InputText {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const binary = looksBinary(text);
   return {
-    text: binary ? '' : normaliseNewlines(text).replace(/\0/g, ''),
+    text: binary ? '' : withoutNul(normaliseNewlines(text)),
     bytes,
     binary,
     warnings,

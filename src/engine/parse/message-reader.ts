@@ -156,8 +156,21 @@ function withSubjectHint(bounce: ParsedBounce, subject: string): ParsedBounce {
 }
 
 export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBounce {
-  const parsed = readMessageParts(text, bytes, depth);
-  return parsed.isBounce ? withSubjectHint(parsed, parsed.bounceHeaders?.subject ?? '') : parsed;
+  const { parsed, original } = readMessageParts(text, bytes, depth);
+  const result = parsed.isBounce
+    ? withSubjectHint(parsed, parsed.bounceHeaders?.subject ?? '')
+    : parsed;
+  if (!('original' in result)) {
+    // The original's headers are read only when someone asks (the wizard's pre-fill), not for
+    // every bounce a script classifies.
+    let cached: { value?: OriginalMessage } | undefined;
+    Object.defineProperty(result, 'original', {
+      enumerable: true,
+      configurable: true,
+      get: () => (cached ??= { value: original() }).value,
+    });
+  }
+  return result;
 }
 
 /** Complaint reports that do not use RFC 5965's MIME type (Microsoft JMRP, Yahoo/AOL FBL). */
@@ -166,7 +179,7 @@ const COMPLAINT_SUBJECT =
 
 /** Give each recipient the notice's own words as context for what its diagnostic leaves open. */
 function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecipient[] {
-  const context = collapseSpace(notice).slice(0, 1500);
+  const context = notice.slice(0, 3000).trim();
   return context ? recipients.map((r) => ({ ...r, context })) : recipients;
 }
 
@@ -193,7 +206,14 @@ function embeddedBounce(parts: Parts, bytes: boolean, depth: number): ParsedBoun
   };
 }
 
-function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBounce {
+function readMessageParts(
+  text: string,
+  bytes: boolean,
+  depth: number,
+): { parsed: ParsedBounce; original: () => OriginalMessage | undefined } {
+  let memo: { value?: OriginalMessage } | undefined;
+  const original = () => (memo ??= { value: originalOf(parts, inlineOriginal, bytes) }).value;
+  const done = (parsed: ParsedBounce) => ({ parsed, original });
   const entity = parseEntity(text);
   const headers = entity.headers;
   const subject = decodeHeaderValue(header(headers, 'subject') ?? '');
@@ -211,33 +231,32 @@ function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBo
     dsnText = noticeText;
   const { notice, original: inlineOriginal } = splitAtOriginal(noticeText);
   noticeText = notice;
-  const original = originalOf(parts, inlineOriginal, bytes);
-  const base = { kind: 'message' as const, bounceHeaders, original, warnings: [] as string[] };
+  const base = { kind: 'message' as const, bounceHeaders, warnings: [] as string[] };
 
   if (parts.feedback) {
     const feedback = parseFeedbackReport(entityText(parts.feedback, bytes));
     const rcpts = feedback.originalRcptTo.length
       ? feedback.originalRcptTo
-      : [firstAddress(original?.to ?? '') ?? ''];
+      : [firstAddress(original()?.to ?? '') ?? ''];
     const recipients = rcpts.map((address) => ({
       address,
-      diagnostic: collapseSpace(noticeText).slice(0, 500),
+      diagnostic: collapseSpace(noticeText.slice(0, 1000)).slice(0, 500),
       hint: 'feedback',
     }));
-    return { ...base, isBounce: true, format: 'arf', recipients, feedback };
+    return done({ ...base, isBounce: true, format: 'arf', recipients, feedback });
   }
 
   if (COMPLAINT_SUBJECT.test(subject) && !dsnText) {
-    const address = firstAddress(original?.to ?? '') ?? '';
+    const address = firstAddress(original()?.to ?? '') ?? '';
     const recipients = [{ address, diagnostic: subject, hint: 'feedback', hintText: subject }];
-    return { ...base, isBounce: true, format: 'arf', recipients };
+    return done({ ...base, isBounce: true, format: 'arf', recipients });
   }
 
   const prose = readNoticeText(noticeText);
   const forwarded = prose.some((p) => p.replyCode || p.status)
     ? undefined
     : embeddedBounce(parts, bytes, depth);
-  if (forwarded) return forwarded;
+  if (forwarded) return { parsed: forwarded, original: () => forwarded.original };
 
   if (dsnText) {
     const report = parseDeliveryStatus(dsnText);
@@ -253,17 +272,17 @@ function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBo
           (lone && (lone.replyCode || lone.status) ? lone : undefined);
         return mergeProse(r, match);
       });
-      return {
+      return done({
         ...base,
         isBounce: true,
         format: 'rfc3464',
         recipients: withContext(recipients, noticeText),
-      };
+      });
     }
   }
 
   const ses = readSesNotification(noticeText);
-  if (ses) return { ...base, ...ses, warnings: [] };
+  if (ses) return done({ ...base, ...ses, warnings: [] });
   const looksBounce =
     BOUNCE_SENDER.test(from) ||
     BOUNCE_SUBJECT.test(subject) ||
@@ -271,7 +290,7 @@ function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBo
     BOUNCE_BODY.test(noticeText.slice(0, 3000));
   if (!parts.dsn && autoReply(headers, subject, from, noticeText)) {
     const address = firstAddress(from) ?? '';
-    return {
+    return done({
       ...base,
       isBounce: true,
       format: 'rfc3834',
@@ -280,21 +299,26 @@ function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBo
         {
           address,
           diagnostic: subject,
-          context: collapseSpace(noticeText).slice(0, 1500),
+          context: noticeText.slice(0, 3000).trim(),
           hint: 'vacation',
         },
       ],
-    };
+    });
   }
   if (prose.length > 0 && (looksBounce || prose.some((p) => p.replyCode || p.status))) {
-    return { ...base, isBounce: true, format: 'text', recipients: withContext(prose, noticeText) };
+    return done({
+      ...base,
+      isBounce: true,
+      format: 'text',
+      recipients: withContext(prose, noticeText),
+    });
   }
-  if (!looksBounce) return { ...base, isBounce: false, format: 'none', recipients: [] };
+  if (!looksBounce) return done({ ...base, isBounce: false, format: 'none', recipients: [] });
   // A bounce whose prose names no recipient: the original's To, and the prose as the diagnostic.
-  const diagnostic = collapseSpace(noticeText).slice(0, 2000);
+  const diagnostic = collapseSpace(noticeText.slice(0, 4000)).slice(0, 2000);
   const codes = codesIn(diagnostic);
-  const address = firstAddress(original?.to ?? '') ?? firstAddress(noticeText) ?? '';
-  return {
+  const address = firstAddress(original()?.to ?? '') ?? firstAddress(noticeText) ?? '';
+  return done({
     ...base,
     isBounce: true,
     format: 'text',
@@ -307,5 +331,5 @@ function readMessageParts(text: string, bytes: boolean, depth: number): ParsedBo
         remoteMta: remoteHostIn(noticeText),
       },
     ],
-  };
+  });
 }

@@ -34,14 +34,25 @@ export const ORIGINAL_MARKERS: RegExp[] = [
   /^the original message was:?\s*$/i,
 ];
 
+/** Every marker names the message or its original; lines without those words are skipped cheaply. */
+const MAYBE_MARKER = /messa|origin/i;
+
 /** Split plain text into the notice and the quoted original (if a marker is found). */
 export function splitAtOriginal(text: string): { notice: string; original?: string } {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (ORIGINAL_MARKERS.some((marker) => marker.test(line))) {
-      return { notice: text.slice(0, offset), original: text.slice(offset + line.length + 1) };
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start < 200) {
+      const line = text.slice(start, stop);
+      if (MAYBE_MARKER.test(line) && ORIGINAL_MARKERS.some((marker) => marker.test(line))) {
+        return {
+          notice: text.slice(0, start),
+          original: text.slice(Math.min(stop + 1, text.length)),
+        };
+      }
     }
-    offset += line.length + 1;
+    start = stop + 1;
   }
   return { notice: text };
 }

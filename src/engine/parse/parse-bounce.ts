@@ -8,6 +8,7 @@ import { readMessage } from './message-reader.ts';
 import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
+import { readSesNotification } from './ses-notification.ts';
 import { readSmtpLines } from './smtp-lines.ts';
 import { readNoticeText } from './text-reader.ts';
 import { parseDeliveryStatus } from './delivery-status.ts';
@@ -76,6 +77,8 @@ function readMessages(text: string, bytes: boolean): ParsedBounce {
 
 /** Text copied from a mail client: report prose, perhaps with a pasted delivery-status block. */
 function readProse(text: string): ParsedBounce {
+  const ses = readSesNotification(text);
+  if (ses) return { kind: 'text', ...ses, warnings: [] };
   const { notice } = splitAtOriginal(text);
   const report = /^final-recipient\s*:/im.test(notice)
     ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
@@ -100,7 +103,7 @@ function readProse(text: string): ParsedBounce {
     });
   }
   if (recipients.length === 0) {
-    const diagnostic = collapseSpace(notice).slice(0, 4000);
+    const diagnostic = collapseSpace(notice.slice(0, 8000)).slice(0, 4000);
     const codes = codesIn(diagnostic);
     recipients = [
       {

@@ -6,7 +6,6 @@
 /** An email address inside free text (local part may be quoted; domain may be an IDN). */
 export const ADDRESS =
   /(?:"[^"\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64})@(?:\[[0-9.:a-fA-F]{3,45}\]|[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,10})/u;
-export const ADDRESS_GLOBAL = new RegExp(ADDRESS.source, 'gu');
 
 /** Reply code and enhanced status together: "550 5.1.1", "550-5.7.26", "550:5.1.1". */
 const REPLY_AND_STATUS = /(?<![\d.])([245][0-5]\d)[ \-:]{1,3}#?([245]\.\d{1,3}\.\d{1,3})(?![.\d])/;
@@ -17,9 +16,42 @@ export const REPLY_CODE = /(?<![\d.\-:/#=,])([245][0-5]\d)(?=[ \-:]|$)/m;
 /** Enhanced status code (RFC 3463): class.subject.detail. */
 export const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
 
+const ANCHORED_ADDRESS = new RegExp(`^(?:${ADDRESS.source})`, 'u');
+const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~."-]/u;
+
+/**
+ * Addresses in free text, found from each "@" outwards so that the cost stays linear however
+ * long or hostile the text (a regex scan from every position is quadratic on long runs).
+ */
+export function findAddresses(text: string, limit = Infinity): string[] {
+  const found: string[] = [];
+  let at = text.indexOf('@');
+  while (at >= 0 && found.length < limit) {
+    let start = at;
+    while (start > 0 && at - start < 66 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start < at) {
+      const match = ANCHORED_ADDRESS.exec(text.slice(start, at + 256));
+      if (match && match[0].length > at - start + 1) {
+        found.push(match[0]);
+        at = text.indexOf('@', start + match[0].length);
+        continue;
+      }
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return found;
+}
+
 export function firstAddress(text: string): string | undefined {
-  const match = ADDRESS.exec(text);
-  return match ? cleanAddress(match[0]) : undefined;
+  const [address] = findAddresses(text, 1);
+  return address === undefined ? undefined : cleanAddress(address);
+}
+
+/** The text with its addresses taken out. */
+export function withoutAddresses(text: string): string {
+  let result = text;
+  for (const address of findAddresses(text)) result = result.replace(address, ' ');
+  return result;
 }
 
 /** Trim punctuation a sentence leaves on an address and lower-case the domain. */

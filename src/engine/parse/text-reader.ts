@@ -3,7 +3,7 @@
  * Courier and the many that imitate them): which recipients failed and what the receiving
  * server said about each. Works line by line, so it copes with text pasted from a mail client.
  */
-import { cleanAddress, collapseSpace, codesIn, ADDRESS } from './patterns.ts';
+import { cleanAddress, collapseSpace, codesIn, ADDRESS, withoutAddresses } from './patterns.ts';
 import { commandIn, remoteHostIn, transcriptCommand } from './smtp-context.ts';
 import type { ParsedRecipient, SmtpCommand } from './types.ts';
 
@@ -37,6 +37,7 @@ const INLINE_RECIPIENT = new RegExp(
 );
 
 function recipientOnLine(line: string): { address: string; rest: string } | undefined {
+  if (!line.includes('@')) return undefined;
   if (SUMMARY_LABEL.test(line) && !/^\s*(?:rcpt )?to\s*:\s*<?\S+@\S+>?\s*$/i.test(line))
     return undefined;
   const inline = INLINE_RECIPIENT.exec(line);
@@ -100,7 +101,7 @@ function readBlocks(lines: string[]): Block[] {
   for (const line of lines) {
     const before = previous;
     if (line.trim()) previous = line;
-    const result = SENDMAIL_RESULT.exec(line);
+    const result = line.includes('@') ? SENDMAIL_RESULT.exec(line) : null;
     if (result) {
       const address = cleanAddress(result[1]!);
       const existing = blocks.find((b) => b.address.toLowerCase() === address.toLowerCase());
@@ -109,7 +110,8 @@ function readBlocks(lines: string[]): Block[] {
       current = undefined;
       continue;
     }
-    const found = SENDER_CONTEXT.test(before) ? undefined : recipientOnLine(line);
+    const found =
+      line.includes('@') && !SENDER_CONTEXT.test(before) ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
       const existing = blocks.find((b) => b.address.toLowerCase() === found.address.toLowerCase());
       current = existing ?? { address: found.address, lines: [] };
@@ -169,19 +171,16 @@ function codeParagraphs(lines: string[]): string[] {
 /** The notice without address-only lines: the explanation of last resort. */
 function noticeGist(lines: string[]): string {
   const kept = lines.filter(
-    (line) => line.replace(ADDRESS_ANYWHERE, '').replace(/[\s<>"':;,.()*-]/g, '').length > 0,
+    (line) => withoutAddresses(line).replace(/[\s<>"':;,.()*-]/g, '').length > 0,
   );
   return collapseSpace(kept.join(' ')).slice(0, 1500);
 }
-
-const ADDRESS_ANYWHERE = new RegExp(ADDRESS.source, 'gu');
 
 /** Too little to classify: no code and at most a few words besides addresses. */
 function thin(text: string): boolean {
   if (HAS_CODE.test(text)) return false;
   return (
-    text
-      .replace(ADDRESS_ANYWHERE, '')
+    withoutAddresses(text)
       .split(/\s+/)
       .filter((w) => /\p{L}{2,}/u.test(w)).length < 4
   );
@@ -192,7 +191,9 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
   const lines = unquote(notice.split('\n'));
   const transcript = readTranscript(lines);
   const blocks = readBlocks(lines);
-  const generalHost = remoteHostIn(notice);
+  let generalHost: string | undefined | null = null;
+  const noticeHost = () =>
+    generalHost === null ? (generalHost = remoteHostIn(notice)) : generalHost;
   const single = blocks.length === 1;
   return blocks.map((block) => {
     const session = transcript.get('*');
@@ -221,7 +222,7 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
         commandIn(diagnostic) ??
         ownReply?.command ??
         (HAS_CODE.test(block.lines.join(' ')) ? undefined : session?.command),
-      remoteMta: remoteHostIn(block.lines.join('\n')) ?? generalHost,
+      remoteMta: remoteHostIn(block.lines.join('\n')) ?? noticeHost(),
     };
   });
 }

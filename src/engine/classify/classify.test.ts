@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.ts';
+import { parseBounce } from '../parse/parse-bounce.ts';
+import { EXIM_TEXT, GMAIL_AUTH_SMTP, POSTFIX_DSN, SEED } from '../test-support/messages.ts';
+
+const one = (input: string) => classify(parseBounce(input))[0]!;
+
+describe('classify', () => {
+  it('reads the seed as Microsoft directory-based edge blocking: the address does not exist', () => {
+    const result = one(SEED);
+    expect(result).toMatchObject({
+      reason: 'userunknown',
+      hardBounce: true,
+      status: '5.4.1',
+      replyCode: 550,
+      actor: 'sender',
+      confidence: 'high',
+      provider: { id: 'microsoft', code: 'AS(201806281)' },
+    });
+    expect(result.provider?.source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    expect(result.provider?.meaning).toMatch(/Directory-Based Edge Blocking/);
+    expect(result.evidence[0]).toMatchObject({ text: 'as(201806281)', reason: 'userunknown' });
+    // The readings the evidence leaves open are listed, with what would settle them.
+    expect(result.alternatives.length).toBeGreaterThan(0);
+    expect(result.summary).toMatch(/no mailbox at this address/);
+  });
+
+  it('reads a Gmail 5.7.26 rejection as an authentication failure', () => {
+    const result = one(GMAIL_AUTH_SMTP);
+    expect(result).toMatchObject({
+      reason: 'authfailure',
+      hardBounce: true,
+      provider: { id: 'google', code: '5.7.26' },
+      actor: 'sender',
+    });
+  });
+
+  it('classifies each recipient of a report on its own', () => {
+    const [bob, carol] = classify(parseBounce(POSTFIX_DSN));
+    expect(bob).toMatchObject({
+      index: 1,
+      recipient: 'bob@receiver.example',
+      reason: 'userunknown',
+      hardBounce: true,
+    });
+    expect(carol).toMatchObject({
+      index: 2,
+      recipient: 'carol@receiver.example',
+      reason: 'mailboxfull',
+      hardBounce: false,
+      actor: 'recipient',
+    });
+  });
+
+  it('reads content filtering at DATA as spam', () => {
+    expect(one(EXIM_TEXT)).toMatchObject({ reason: 'spamdetected', hardBounce: true });
+  });
+
+  it.each([
+    [
+      '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
+      'rejected',
+      'yahoo',
+      'TSS04',
+      false,
+    ],
+    [
+      '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+      'policyviolation',
+      'apple',
+      'CS01',
+      true,
+    ],
+    [
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+      'blocked',
+      'microsoft',
+      'S3150',
+      true,
+    ],
+    [
+      '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/',
+      'blocked',
+      'microsoft',
+      '5.7.606',
+      true,
+    ],
+  ])('knows provider codes: %s', (text, reason, provider, code, hard) => {
+    expect(one(text)).toMatchObject({ reason, hardBounce: hard, provider: { id: provider, code } });
+  });
+
+  it.each([
+    ['552 5.3.4 Message size exceeds fixed maximum message size', 'mesgtoobig'],
+    [
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+      'blocked',
+    ],
+    ['550 5.7.1 Email rejected per DMARC policy for example.org', 'authfailure'],
+    ['554 5.7.1 <x@example.org>: Relay access denied', 'norelaying'],
+    ['530 5.7.0 Must issue a STARTTLS command first', 'failedstarttls'],
+    ['550 5.1.6 recipient no longer on server', 'hasmoved'],
+    ['553 5.1.8 <a@b.example>... Domain of sender address a@b.example does not exist', 'rejected'],
+    ['450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]', 'requireptr'],
+    ['550 Virus Detected; Content Rejected', 'virusdetected'],
+    ['452 4.3.1 Insufficient system storage', 'systemfull'],
+  ])('reads the words of the server: %s', (text, reason) => {
+    expect(one(text).reason).toBe(reason);
+  });
+
+  it('calls an unknown-user answer after DATA a filter, and says what would settle it', () => {
+    const result = one(
+      'host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to end of DATA command)',
+    );
+    expect(result.reason).toBe('filtered');
+    expect(result.alternatives).toContainEqual(expect.objectContaining({ reason: 'userunknown' }));
+  });
+
+  it('reads a queue that gave up as expired, and a temporary reply as temporary', () => {
+    expect(
+      one('connect to mx.example.org[192.0.2.1]:25: Connection timed out; retry timeout exceeded')
+        .reason,
+    ).toBe('expired');
+    expect(one('451 4.3.0 Temporary local problem - please try later')).toMatchObject({
+      hardBounce: false,
+    });
+  });
+
+  it('says onhold when the words say nothing it knows', () => {
+    expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
+  });
+});
