@@ -1,10 +1,20 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   base: './',
   plugins: [react()],
+  resolve: {
+    alias: [
+      // @kenjiuno/msgreader pulls in iconv-lite, which needs Node's Buffer: see the shim.
+      {
+        find: /^iconv-lite$/,
+        replacement: fileURLToPath(new URL('./src/features/paste/iconv-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

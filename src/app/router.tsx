@@ -1,0 +1,52 @@
+import { createHashRouter, redirect, type RouteObject } from 'react-router';
+import type { WizardStore } from '../features/wizard/wizard-store.ts';
+import { readDeepLink } from './deep-link.ts';
+import { Layout } from './layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+/**
+ * Every route of the app, as data. A hash router: the app runs from any static host or inside a
+ * help site, and the fragment (where a deep link carries the bounce) never reaches a server.
+ * Route components are lazy, so the first paint loads only the shell.
+ */
+/** While a lazy route loads on first visit: a blank main beats a flashing "Loading…". */
+function LoadingNothing() {
+  return null;
+}
+
+export function createAppRouter(store: WizardStore) {
+  const routes: RouteObject[] = [
+    {
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          // Step 1, "Bounce". A deep link #/?bounce=<text> goes straight on to the diagnosis.
+          index: true,
+          HydrateFallback: LoadingNothing,
+          loader: ({ request }) => {
+            const text = readDeepLink(request.url);
+            if (text === null) return null;
+            store.dispatch({ type: 'diagnose', text, source: { kind: 'link' } });
+            return redirect('/diagnosis');
+          },
+          lazy: async () => ({
+            Component: (await import('./routes/bounce-route.tsx')).BounceRoute,
+          }),
+        },
+        {
+          // Step 2, "Diagnosis": needs a bounce from step 1.
+          path: 'diagnosis',
+          HydrateFallback: LoadingNothing,
+          loader: () => (store.getState().bounce ? null : redirect('/')),
+          lazy: async () => ({
+            Component: (await import('./routes/diagnosis-route.tsx')).DiagnosisRoute,
+          }),
+        },
+        { path: '*', loader: () => redirect('/') },
+      ],
+    },
+  ];
+  return createHashRouter(routes);
+}

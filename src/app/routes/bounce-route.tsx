@@ -1,0 +1,36 @@
+import { useLocation, useNavigate } from 'react-router';
+import { PasteForm } from '../../features/paste/paste-form.tsx';
+import { useWizardDispatch, useWizardState } from '../../features/wizard/wizard-context.tsx';
+import { MAX_KEPT_CHARS } from '../../features/wizard/wizard-storage.ts';
+import { useDocumentTitle } from '../use-document-title.ts';
+
+/** Step 1: paste, drop or choose the bounce. */
+export function BounceRoute() {
+  const state = useWizardState();
+  const dispatch = useWizardDispatch();
+  const navigate = useNavigate();
+  // A new visit (including "Start over" from this page) starts with no stale messages.
+  const { key } = useLocation();
+  useDocumentTitle('Why did my email bounce?');
+  return (
+    <>
+      <h1 tabIndex={-1}>Why did my email bounce?</h1>
+      <p className="lede">
+        Paste the bounce you got back. We say in plain words what went wrong, whether it will sort
+        itself out, and who has to act.
+      </p>
+      <PasteForm
+        key={key}
+        value={state.draft}
+        loadedFrom={state.source}
+        lostOnReload={state.lostOnReload}
+        keepLimit={MAX_KEPT_CHARS}
+        onChange={(text) => dispatch({ type: 'draft-changed', text })}
+        onDiagnose={(text, from) => {
+          dispatch({ type: 'diagnose', text, source: from });
+          void navigate('/diagnosis');
+        }}
+      />
+    </>
+  );
+}

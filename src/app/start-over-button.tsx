@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { diagnosisQueryKey } from '../features/diagnosis/diagnosis-query-key.ts';
+import { useWizardDispatch, useWizardState } from '../features/wizard/wizard-context.tsx';
+import { hasProgress } from '../features/wizard/wizard-state.ts';
+
+/** Clears everything typed, stored and diagnosed, in one click. */
+export function StartOverButton() {
+  const state = useWizardState();
+  const dispatch = useWizardDispatch();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  if (!hasProgress(state)) return null;
+  return (
+    <button
+      type="button"
+      className="button button--quiet start-over"
+      onClick={() => {
+        dispatch({ type: 'reset' });
+        queryClient.removeQueries({ queryKey: diagnosisQueryKey });
+        void navigate('/');
+      }}
+    >
+      Start over
+    </button>
+  );
+}

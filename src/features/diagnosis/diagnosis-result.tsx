@@ -1,0 +1,33 @@
+import type { Diagnosis } from '../../engine/index.ts';
+import { InputNotes } from './input-notes.tsx';
+import { NotABounce } from './not-a-bounce.tsx';
+import { OriginalMessageFacts } from './original-message.tsx';
+import { RecipientCard } from './recipient-card.tsx';
+
+export function DiagnosisResult({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { parsed, results } = diagnosis;
+  const readable = parsed.kind !== 'empty' && parsed.kind !== 'binary';
+  return (
+    <>
+      <InputNotes warnings={parsed.warnings} />
+      {!parsed.isBounce || !readable ? <NotABounce parsed={parsed} /> : null}
+      {readable && parsed.isBounce && results.length === 0 ? (
+        <div className="notice notice--warning">
+          <h2 className="notice__title">No failed recipient found</h2>
+          <p>This looks like a bounce, but we could not find which address failed or why.</p>
+        </div>
+      ) : null}
+      {results.length === 1 && results[0] ? <RecipientCard result={results[0]} /> : null}
+      {results.length > 1 ? (
+        <ol className="recipients" aria-label="Failed recipients">
+          {results.map((result) => (
+            <li key={result.index}>
+              <RecipientCard result={result} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {parsed.original ? <OriginalMessageFacts original={parsed.original} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { PermanenceIcon } from './icons.tsx';
+import { PERMANENCE_TEXT, permanenceOf } from './plain-words.ts';
+
+export function PermanenceBadge({ hardBounce }: { hardBounce: boolean | null }) {
+  const permanence = permanenceOf(hardBounce);
+  const { label, detail } = PERMANENCE_TEXT[permanence];
+  return (
+    <div className={`permanence permanence--${permanence}`}>
+      <p className="permanence__label">
+        <PermanenceIcon permanence={permanence} />
+        <strong>{label}</strong>
+      </p>
+      <p className="permanence__detail">{detail}</p>
+    </div>
+  );
+}

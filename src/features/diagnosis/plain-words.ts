@@ -1,0 +1,38 @@
+import type { Actor, Classification } from '../../engine/index.ts';
+
+/** Who has to do something, in words for the person reading the diagnosis. */
+export const ACTOR_TEXT: Record<Actor, string> = {
+  sender: 'You, the sender (or whoever runs your domain)',
+  'sender-esp': 'Your email sending service',
+  recipient: 'The person you wrote to',
+  'recipient-admin': "The mail administrator at the recipient's side",
+  nobody: 'Nobody needs to act',
+};
+
+export const CONFIDENCE_TEXT: Record<Classification['confidence'], string> = {
+  high: 'Sure',
+  medium: 'Fairly sure',
+  low: 'Not sure: read the evidence',
+};
+
+export type Permanence = 'permanent' | 'temporary' | 'not-a-failure';
+
+export function permanenceOf(hardBounce: boolean | null): Permanence {
+  if (hardBounce === null) return 'not-a-failure';
+  return hardBounce ? 'permanent' : 'temporary';
+}
+
+export const PERMANENCE_TEXT: Record<Permanence, { label: string; detail: string }> = {
+  permanent: {
+    label: "Permanent — don't resend as is",
+    detail: 'Sending the same message again will fail the same way until the cause is fixed.',
+  },
+  temporary: {
+    label: 'Temporary — the server will retry / try later',
+    detail: 'The sending server usually retries on its own; if it gave up, try again later.',
+  },
+  'not-a-failure': {
+    label: 'Not a delivery failure',
+    detail: 'Nothing needs resending.',
+  },
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_KEPT_CHARS,
+  STORAGE_KEY,
+  deserializeWizard,
+  loadWizard,
+  saveWizard,
+  serializeWizard,
+  type StorageLike,
+} from './wizard-storage.ts';
+import { initialWizardState, wizardReducer, type WizardState } from './wizard-state.ts';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const diagnosed: WizardState = wizardReducer(initialWizardState, {
+  type: 'diagnose',
+  text: '550 5.4.1 Recipient address rejected',
+  source: { kind: 'example', id: 'seed' },
+});
+
+describe('wizard storage', () => {
+  it('round-trips a diagnosed state, storing the text once', () => {
+    const raw = serializeWizard(diagnosed);
+    expect(raw.split('Recipient address rejected').length).toBe(2);
+    expect(deserializeWizard(raw)).toEqual(diagnosed);
+  });
+
+  it('keeps a draft that was edited after diagnosing', () => {
+    const edited = wizardReducer(diagnosed, { type: 'draft-changed', text: 'new text' });
+    expect(deserializeWizard(serializeWizard(edited))).toEqual(edited);
+  });
+
+  it('drops text too large to keep and remembers that it did', () => {
+    const huge = 'x'.repeat(MAX_KEPT_CHARS + 1);
+    const state = wizardReducer(initialWizardState, { type: 'diagnose', text: huge });
+    const back = deserializeWizard(serializeWizard(state));
+    expect(back.draft).toBe('');
+    expect(back.bounce).toBeNull();
+    expect(back.lostOnReload).toBe(true);
+  });
+
+  it('falls back to the initial state on garbage or another version', () => {
+    expect(deserializeWizard('not json')).toBe(initialWizardState);
+    expect(deserializeWizard('{"version":2}')).toBe(initialWizardState);
+    expect(deserializeWizard(null)).toBe(initialWizardState);
+  });
+
+  it('saves, loads and clears through a storage', () => {
+    const storage = memoryStorage();
+    saveWizard(storage, diagnosed);
+    expect(loadWizard(storage)).toEqual(diagnosed);
+    saveWizard(storage, initialWizardState);
+    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('survives a storage that throws', () => {
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+    };
+    expect(loadWizard(broken)).toBe(initialWizardState);
+    expect(() => saveWizard(broken, diagnosed)).not.toThrow();
+  });
+});
