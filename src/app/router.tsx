@@ -1,4 +1,4 @@
-import { createHashRouter, redirect, type RouteObject } from 'react-router';
+import { createHashRouter, createMemoryRouter, redirect, type RouteObject } from 'react-router';
 import type { WizardStore } from '../features/wizard/wizard-store.ts';
 import { readDeepLink } from './deep-link.ts';
 import { Layout } from './layout.tsx';
@@ -14,8 +14,9 @@ function LoadingNothing() {
   return null;
 }
 
-export function createAppRouter(store: WizardStore) {
-  const routes: RouteObject[] = [
+/** The route objects, shared by the standalone app (hash router) and the embed (memory router). */
+export function appRoutes(store: WizardStore): RouteObject[] {
+  return [
     {
       path: '/',
       Component: Layout,
@@ -48,5 +49,14 @@ export function createAppRouter(store: WizardStore) {
       ],
     },
   ];
-  return createHashRouter(routes);
+}
+
+export interface RouterOptions {
+  /** A memory router (for embedding: the host page's URL and history are never touched). */
+  memory?: { initialEntries: string[] };
+}
+
+export function createAppRouter(store: WizardStore, options: RouterOptions = {}) {
+  const routes = appRoutes(store);
+  return options.memory ? createMemoryRouter(routes, options.memory) : createHashRouter(routes);
 }
