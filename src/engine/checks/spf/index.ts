@@ -1,0 +1,95 @@
+/**
+ * The SPF check (RFC 7208) for the message's sender: check_host() for the sending IP, plus a
+ * look at the published record for advice. Public surface of src/engine/checks/spf.
+ */
+import type { CheckContext, CheckResult, SenderDetails } from '../types.ts';
+import { adviseOn } from './advice.ts';
+import { checkHost } from './check-host.ts';
+import { createDnsSession } from './dns-session.ts';
+import { initialDomain } from './domain-name.ts';
+import { inspectSpf } from './inspect.ts';
+import { parseClientIp, readableIp } from './ip.ts';
+import { logQueries } from './query-log.ts';
+import { spfReport, type SpfDetails } from './report.ts';
+
+export { checkHost, spfSubject } from './check-host.ts';
+export type { SpfDetails } from './report.ts';
+export type * from './types.ts';
+
+/** The domain of "user@domain", also when written "Name <user@domain>". */
+const domainOf = (address?: string) => {
+  const bare = address?.trim().replace(/^.*<([^>]*)>.*$/, '$1');
+  const at = bare?.lastIndexOf('@') ?? -1;
+  return at >= 0 ? bare?.slice(at + 1) : undefined;
+};
+
+/** s2.4: the MAIL FROM domain; the From domain when the envelope is not known. */
+export function spfDomain(sender: SenderDetails): string | undefined {
+  return (
+    sender.envelopeDomain ||
+    domainOf(sender.envelopeAddress) ||
+    sender.fromDomain ||
+    domainOf(sender.fromAddress)
+  );
+}
+
+export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
+  const log = logQueries(ctx.resolver);
+  const raw = spfDomain(ctx.sender);
+  const domain = raw ? initialDomain(raw) : undefined;
+  if (!domain) {
+    return {
+      id: 'spf',
+      title: 'SPF',
+      verdict: 'unknown',
+      finding: raw
+        ? `"${raw}" is not a domain SPF can be checked for.`
+        : 'No sender domain is known.',
+      unknownReason: raw
+        ? `"${raw}" is not a valid multi-label domain name (RFC 7208 s4.3).`
+        : 'The bounce does not show the envelope sender or From address.',
+      manualCheck:
+        'Find the Return-Path of the bounced message, then run: dig +short TXT <its domain>',
+      fixes: [],
+      queries: [],
+      details: { domain: raw ?? '', advice: [] },
+    };
+  }
+  const parsedIp = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
+  const ip = parsedIp && { text: readableIp(parsedIp), family: parsedIp.family };
+  const envelope = ctx.sender.envelopeAddress;
+  const sender =
+    envelope && domainOf(envelope)?.toLowerCase() === domain.toLowerCase()
+      ? envelope
+      : `postmaster@${domain}`;
+  const session = createDnsSession(log.resolver, ctx.signal);
+  try {
+    const [evaluation, inspection] = await Promise.all([
+      ip
+        ? checkHost({
+            ip: ip.text,
+            domain,
+            sender,
+            helo: ctx.sender.helo,
+            resolver: log.resolver,
+            session,
+            now: ctx.now,
+          })
+        : Promise.resolve(undefined),
+      inspectSpf(session, domain),
+    ]);
+    const advice = adviseOn(domain, inspection, ip);
+    const unusableIp = ctx.sender.sendingIp && !ip ? ctx.sender.sendingIp : undefined;
+    return spfReport({
+      domain,
+      ip,
+      unusableIp,
+      evaluation,
+      inspection,
+      advice,
+      queries: log.queries(),
+    });
+  } finally {
+    session.close();
+  }
+}
