@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseIp, reverseName, reversedLabels, sameIp, specialRange, unmapIPv4 } from './ip.ts';
+
+describe('parseIp', () => {
+  it.each([
+    ['192.0.2.1', '192.0.2.1'],
+    [' 8.8.4.4 ', '8.8.4.4'],
+    ['[93.184.216.34]', '93.184.216.34'],
+    ['2001:DB8::1', '2001:db8::1'],
+    ['[IPv6:2001:db8::1]', '2001:db8::1'],
+    ['2001:0db8:0000:0000:0000:0000:0000:0001', '2001:db8::1'],
+    ['2001:db8:0:0:1:0:0:1', '2001:db8::1:0:0:1'],
+    ['2001:db8:0:1:1:1:1:1', '2001:db8:0:1:1:1:1:1'],
+    ['::', '::'],
+    ['::1', '::1'],
+    ['1:2:3:4:5:6:7::', '1:2:3:4:5:6:7:0'],
+    ['::ffff:192.0.2.1', '::ffff:192.0.2.1'],
+    ['::ffff:c000:0201', '::ffff:192.0.2.1'],
+    ['64:ff9b::192.0.2.33', '64:ff9b::c000:221'],
+  ])('accepts %s as %s', (input, text) => {
+    expect(parseIp(input)?.text).toBe(text);
+  });
+
+  it.each([
+    '',
+    '1.2.3',
+    '1.2.3.4.5',
+    '256.1.1.1',
+    '01.2.3.4',
+    '0x7f.0.0.1',
+    '1:2:3:4:5:6:7:8:9',
+    '1:2:3:4:5:6:7:8::',
+    '1::2::3',
+    ':1:2:3:4:5:6:7',
+    '12345::',
+    'fe80::1%eth0',
+    '1.2.3.4::',
+    '::1.2.3',
+    'example.com',
+    '9'.repeat(200),
+  ])('rejects %j', (input) => {
+    expect(parseIp(input)).toBeUndefined();
+  });
+});
+
+describe('reverse names', () => {
+  it('reverses IPv4 octets under in-addr.arpa', () => {
+    const ip = parseIp('192.0.2.1');
+    expect(ip && reverseName(ip)).toBe('1.2.0.192.in-addr.arpa');
+  });
+  it('reverses IPv6 nibbles under ip6.arpa (RFC 3596 s2.5 example)', () => {
+    const ip = parseIp('4321:0:1:2:3:4:567:89ab');
+    expect(ip && reverseName(ip)).toBe(
+      'b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.0.0.0.0.1.2.3.4.ip6.arpa',
+    );
+  });
+  it('gives the DNSBL form without the suffix', () => {
+    const ip = parseIp('::ffff:7f00:2');
+    expect(ip && reversedLabels(ip)).toBe(
+      '2.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0',
+    );
+  });
+});
+
+describe('unmapIPv4 and sameIp', () => {
+  it('finds the IPv4 address in an IPv4-mapped IPv6 address', () => {
+    const ip = parseIp('::ffff:93.184.216.34');
+    expect(ip && unmapIPv4(ip)?.text).toBe('93.184.216.34');
+    const plain = parseIp('2001:db8::1');
+    expect(plain && unmapIPv4(plain)).toBeUndefined();
+  });
+  it('compares addresses by value, not by text', () => {
+    const a = parseIp('2001:db8::1');
+    const b = parseIp('2001:0DB8:0:0:0:0:0:1');
+    expect(a && b && sameIp(a, b)).toBe(true);
+  });
+});
+
+describe('specialRange', () => {
+  it.each([
+    ['10.1.2.3', 'private network (RFC 1918)'],
+    ['172.31.255.255', 'private network (RFC 1918)'],
+    ['192.168.1.10', 'private network (RFC 1918)'],
+    ['100.100.0.1', 'carrier-grade NAT (RFC 6598)'],
+    ['127.0.0.1', 'loopback'],
+    ['169.254.0.5', 'link-local (RFC 3927)'],
+    ['203.0.113.9', 'documentation (TEST-NET-3, RFC 5737)'],
+    ['255.255.255.255', 'reserved (and broadcast)'],
+    ['::1', 'loopback'],
+    ['fd12:3456::1', 'unique local address (RFC 4193)'],
+    ['fe80::1', 'link-local'],
+    ['2001:db8::25', 'documentation (RFC 3849)'],
+  ])('%s is %s', (input, name) => {
+    const ip = parseIp(input);
+    expect(ip && specialRange(ip)?.name).toBe(name);
+  });
+  it.each(['172.32.0.1', '8.8.8.8', '93.184.216.34', '2a00:1450:4001:81c::200e', '100.128.0.1'])(
+    '%s is public',
+    (input) => {
+      const ip = parseIp(input);
+      expect(ip && specialRange(ip)).toBeUndefined();
+    },
+  );
+});
