@@ -29,7 +29,12 @@ export interface CorpusString {
 const here = dirname(fileURLToPath(import.meta.url));
 
 export function corpusDir(): string | undefined {
-  const candidates = [process.env.BOUNCE_CORPUS, resolve(here, '../../../shared/corpus')];
+  const candidates = [
+    process.env.BOUNCE_CORPUS,
+    resolve(here, '../../../shared/corpus'),
+    // npm scripts run from the project root, also when bundled into node_modules/.cache.
+    resolve(process.cwd(), '../shared/corpus'),
+  ];
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'dev.json')));
 }
 

@@ -2,6 +2,7 @@
  * classify: per failed recipient, the reason, whether it is permanent, the provider and its own
  * code, who has to act, a plain summary, and the evidence behind it all.
  */
+import { collapseSpace } from '../parse/patterns.ts';
 import { decide } from './decide.ts';
 import { actorFor, permanence, summarise } from './describe.ts';
 import { recogniseProvider } from './provider.ts';
@@ -12,7 +13,7 @@ import type { Classification, ProviderMatch } from './types.ts';
 const MAX_MATCH_CHARS = 4000;
 
 function matchText(r: ParsedRecipient): string {
-  return r.diagnostic.slice(0, MAX_MATCH_CHARS).toLowerCase().replace(/\s+/g, ' ');
+  return collapseSpace(r.diagnostic.slice(0, MAX_MATCH_CHARS).toLowerCase());
 }
 
 export function classifyRecipient(r: ParsedRecipient, index: number): Classification {

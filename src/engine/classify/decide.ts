@@ -70,12 +70,14 @@ export function decide(
 ): Decision {
   const evidence: Evidence[] = [];
   const alternatives: Alternative[] = [];
+  let contextLower: string | undefined;
+  const context = () => (contextLower ??= contextText(r.context ?? ''));
   let hint = r.hint as Reason | undefined;
   // An auto-reply that is really Apple Mail's unsubscribe request or a complaint.
   if (
     hint === 'vacation' &&
     r.context &&
-    phraseMatch(contextText(r.context), PHRASES)?.reason === 'feedback'
+    phraseMatch(context(), PHRASES)?.reason === 'feedback'
   )
     hint = 'feedback';
   if (hint && DECLARED.has(hint)) {
@@ -139,7 +141,7 @@ export function decide(
         : 'low';
 
   // The report's own prose, when the server's words name nothing.
-  const around = reason || !r.context ? undefined : phraseMatch(contextText(r.context), PHRASES);
+  const around = reason || !r.context ? undefined : phraseMatch(context(), PHRASES);
   if (around) {
     reason = around.reason;
     evidence.push({

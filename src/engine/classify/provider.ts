@@ -1,6 +1,7 @@
 /**
  * Which provider's rules apply to a recipient, and which of its rules fires.
  */
+import { anyOf } from '../parse/any-of.ts';
 import { PROVIDERS, type ProviderFamily, type ProviderRule } from '../rules/providers/index.ts';
 import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 
@@ -27,22 +28,29 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
+const ANY_SIGNATURE = anyOf(PROVIDERS.flatMap((p) => (p.signature ? [p.signature] : [])));
+const ANY_HOST = anyOf(PROVIDERS.map((p) => p.hosts));
+const ANY_DOMAIN = anyOf(PROVIDERS.flatMap((p) => (p.domains ? [p.domains] : [])));
+
+function byHost(host: string | undefined): ProviderFamily | undefined {
+  return host && ANY_HOST.test(host) ? PROVIDERS.find((p) => p.hosts.test(host)) : undefined;
+}
+
 export function recogniseProvider(
   r: ParsedRecipient,
   text: string,
 ): RecognisedProvider | undefined {
   const remote = hostOf(r.remoteMta);
-  if (remote) {
-    const family = PROVIDERS.find((p) => p.hosts.test(remote));
-    if (family) return { family, role: 'receiver', via: `remote server ${remote}` };
-  }
-  const bySignature = PROVIDERS.find((p) => p.signature?.test(text));
+  const family = byHost(remote);
+  if (family) return { family, role: 'receiver', via: `remote server ${remote}` };
+  const bySignature = ANY_SIGNATURE.test(text) ? PROVIDERS.find((p) => p.signature?.test(text)) : undefined;
   if (bySignature) return { family: bySignature, role: 'receiver', via: 'its codes in the text' };
   const domain = domainOf(r.address);
-  const byDomain = domain ? PROVIDERS.find((p) => p.domains?.test(domain)) : undefined;
+  const byDomain =
+    domain && ANY_DOMAIN.test(domain) ? PROVIDERS.find((p) => p.domains?.test(domain)) : undefined;
   if (byDomain) return { family: byDomain, role: 'receiver', via: `recipient domain ${domain}` };
   const reporter = hostOf(r.reportingMta);
-  const byReporter = reporter ? PROVIDERS.find((p) => p.hosts.test(reporter)) : undefined;
+  const byReporter = byHost(reporter);
   if (byReporter)
     return { family: byReporter, role: 'reporter', via: `reporting server ${reporter}` };
   return undefined;

@@ -9,15 +9,16 @@ const KNOWN_HEADERS =
 /** True when the text starts with a header block (or an mbox "From " line). */
 export function looksLikeMessage(text: string): boolean {
   if (/^From \S+/.test(text)) return true;
-  const head = text.slice(0, text.indexOf('\n\n') >= 0 ? text.indexOf('\n\n') : 4096).split('\n');
+  const end = text.indexOf('\n\n');
+  const head = text.slice(0, end >= 0 ? Math.min(end, 16384) : 4096).split('\n');
   if (head.length === 0 || !HEADER_LINE.test(head[0]!)) return false;
   let known = 0;
   for (const line of head.slice(0, 60)) {
     if (line.startsWith(' ') || line.startsWith('\t')) continue;
     if (!HEADER_LINE.test(line)) return false;
-    if (KNOWN_HEADERS.test(line)) known++;
+    if (KNOWN_HEADERS.test(line) && ++known >= 2) return true;
   }
-  return known >= 2;
+  return false;
 }
 
 const SMTP_REPLY_LINE = /^\s*[245]\d\d(?:[ -]|$)/;

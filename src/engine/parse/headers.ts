@@ -6,7 +6,8 @@ import { decodeWords } from 'postal-mime';
 
 export type HeaderList = [name: string, value: string][];
 
-const HEADER_LINE = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/;
+/** RFC 5322 s3.6.8: printable US-ASCII except colon. */
+const FIELD_NAME = /^[!-9;-~]+$/;
 
 /** Parse a header block (LF line endings) into [lower-case name, unfolded value] pairs. */
 export function parseHeaders(block: string): HeaderList {
@@ -17,9 +18,10 @@ export function parseHeaders(block: string): HeaderList {
       last[1] += ' ' + line.trim();
       continue;
     }
-    const match = HEADER_LINE.exec(line);
-    if (match) {
-      last = [match[1]!.toLowerCase(), match[2]!.trim()];
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trimEnd() : '';
+    if (name && FIELD_NAME.test(name)) {
+      last = [name.toLowerCase(), line.slice(colon + 1).trim()];
       headers.push(last);
     } else if (last && /^[A-Za-z0-9*-]+=/.test(line)) {
       // A parameter that lost its folding whitespace ("boundary=..." at the start of a line).
@@ -58,49 +60,33 @@ export interface StructuredValue {
 }
 
 /** Split `type/subtype; a=b; c="d"` into a lower-case value and its parameters. */
+/** One parameter: `; name = value` or `; name = "quoted value"` (RFC 2045 s5.1). */
+const PARAM = /;\s*([^=;\s]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"?|([^;]*))/g;
+
 export function parseStructured(raw: string | undefined): StructuredValue {
   const params: Record<string, string> = {};
   if (!raw) return { value: '', params };
-  const parts = splitParams(raw);
-  const value = (parts.shift() ?? '').trim().toLowerCase();
-  const continued: Record<string, string[]> = {};
-  for (const part of parts) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    let key = part.slice(0, eq).trim().toLowerCase();
-    let val = part.slice(eq + 1).trim();
-    if (val.startsWith('"'))
-      val = val.slice(1, val.endsWith('"') ? -1 : undefined).replace(/\\(.)/g, '$1');
+  const semicolon = raw.indexOf(';');
+  const value = (semicolon < 0 ? raw : raw.slice(0, semicolon)).trim().toLowerCase();
+  if (semicolon < 0) return { value, params };
+  let continued: Record<string, string[]> | undefined;
+  for (const match of raw.slice(semicolon).matchAll(PARAM)) {
+    let key = match[1]!.toLowerCase();
+    let val = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]!.trim();
     // RFC 2231: name*0=..., name*1=...; charset'lang'value with * suffix.
-    const cont = /^(.+?)\*(\d+)\*?$/.exec(key);
-    if (cont) {
-      (continued[cont[1]!] ??= [])[Number(cont[2])] = val;
-      continue;
-    }
-    if (key.endsWith('*')) {
-      key = key.slice(0, -1);
+    const star = key.indexOf('*');
+    if (star > 0) {
+      const part = /^(.+?)\*(\d+)\*?$/.exec(key);
+      if (part) {
+        ((continued ??= {})[part[1]!] ??= [])[Number(part[2])] = val;
+        continue;
+      }
+      key = key.slice(0, star);
       val = val.replace(/^[^']*'[^']*'/, '');
     }
     params[key] = val;
   }
-  for (const [key, pieces] of Object.entries(continued)) params[key] ??= pieces.join('');
+  if (continued)
+    for (const [key, pieces] of Object.entries(continued)) params[key] ??= pieces.join('');
   return { value, params };
-}
-
-function splitParams(raw: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (c === '"' && raw[i - 1] !== '\\') quoted = !quoted;
-    if (c === ';' && !quoted) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += c;
-    }
-  }
-  parts.push(current);
-  return parts;
 }

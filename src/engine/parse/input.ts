@@ -9,13 +9,17 @@ export const MAX_INPUT_CHARS = 12 * 1024 * 1024;
 export interface InputText {
   /** The text with LF line endings. For byte input this is a "binary string": one char per byte. */
   text: string;
-  /** True when `text` holds raw bytes (latin1) that still need charset decoding per part. */
+  /**
+   * True when `text` holds raw bytes (latin1) that still need charset decoding per part: 8-bit
+   * bytes or ISO-2022 escapes. Plain 7-bit input needs none.
+   */
   bytes: boolean;
   binary: boolean;
   warnings: string[];
 }
 
 const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
 
 /**
  * Control characters (other than tab, CR, LF, FF, ESC) beyond 2% mark the input as binary. A stray
@@ -52,15 +56,22 @@ export function readInput(input: string | Uint8Array): InputText {
     }
     // Strip a UTF-8 byte-order mark; everything else is decoded per MIME part later.
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
-    text = latin1.decode(data);
-    bytes = true;
+    // 7-bit input (most bounces) reads the same in every charset: take the fast UTF-8 path.
+    const scan = scanBytes(data);
+    text = scan.high ? latin1.decode(data) : utf8.decode(data);
+    // Pure 7-bit text without ISO-2022 escapes is already what every charset would decode to.
+    bytes = scan.high || scan.escape;
+    return finish(text, bytes, scan.binary, warnings);
   }
   if (text.length > MAX_INPUT_CHARS) {
     warnings.push(truncatedWarning(text.length));
     text = text.slice(0, MAX_INPUT_CHARS);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const binary = looksBinary(text);
+  return finish(text, bytes, looksBinary(text), warnings);
+}
+
+function finish(text: string, bytes: boolean, binary: boolean, warnings: string[]): InputText {
   return {
     text: binary ? '' : withoutNul(normaliseNewlines(text)),
     bytes,
@@ -69,12 +80,30 @@ export function readInput(input: string | Uint8Array): InputText {
   };
 }
 
+/** One pass over the bytes: any 8-bit byte (charset decoding needed), and binary-looking control bytes. */
+function scanBytes(data: Uint8Array): { high: boolean; escape: boolean; binary: boolean } {
+  const sampled = Math.min(data.length, 65536);
+  let control = 0;
+  let high = false;
+  let escape = false;
+  for (let i = 0; i < sampled; i++) {
+    const c = data[i]!;
+    if (c > 0x7f) high = true;
+    else if (c === 27) escape = true;
+    else if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  for (let i = sampled; (!high || !escape) && i < data.length; i++) {
+    const c = data[i]!;
+    if (c > 0x7f) high = true;
+    else if (c === 27) escape = true;
+  }
+  return { high, escape, binary: control > Math.max(2, sampled * 0.02) };
+}
+
 function truncatedWarning(size: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `The input is ${mb(size)}; only the first ${mb(MAX_INPUT_CHARS)} were read.`;
 }
-
-const utf8 = new TextDecoder('utf-8');
 
 /** Decode a binary string (one char per byte) with a charset, falling back to UTF-8, then latin1. */
 export function decodeBytes(binary: string, charset?: string): string {

@@ -47,10 +47,18 @@ function findParts(entity: MimeEntity): Parts {
   return parts;
 }
 
+/**
+ * The explanation a notice gives stands at its top; a notice that goes on for pages (HTML
+ * newsletters returned inline, quoted originals without a marker) is read up to this point.
+ */
+const NOTICE_CHARS = 32 * 1024;
+
 function noticeOf(parts: Parts, bytes: boolean): string {
   if (!parts.notice) return '';
-  const text = entityText(parts.notice, bytes);
-  return parts.notice.type === 'text/html' ? htmlToText(text) : text;
+  const text = entityText(parts.notice, bytes, NOTICE_CHARS * 3);
+  if (parts.notice.type !== 'text/html')
+    return text.length > NOTICE_CHARS ? text.slice(0, NOTICE_CHARS) : text;
+  return htmlToText(text.slice(0, NOTICE_CHARS * 2)).slice(0, NOTICE_CHARS);
 }
 
 function originalOf(
@@ -137,9 +145,8 @@ function sameAddress(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function autoReply(headers: HeaderList, subject: string, from: string, notice: string): boolean {
-  if (BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject)) return false;
-  if (BOUNCE_BODY.test(notice.slice(0, 3000))) return false;
+/** An auto-reply (RFC 3834); only asked of messages that do not look like bounces. */
+function autoReply(headers: HeaderList, subject: string): boolean {
   const submitted = header(headers, 'auto-submitted')?.toLowerCase() ?? '';
   if (submitted.startsWith('auto-replied')) return true;
   if (header(headers, 'x-autoreply') || header(headers, 'x-autorespond')) return true;
@@ -179,7 +186,7 @@ const COMPLAINT_SUBJECT =
 
 /** Give each recipient the notice's own words as context for what its diagnostic leaves open. */
 function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecipient[] {
-  const context = notice.slice(0, 3000).trim();
+  const context = notice.slice(0, 1200).trim();
   return context ? recipients.map((r) => ({ ...r, context })) : recipients;
 }
 
@@ -225,12 +232,11 @@ function readMessageParts(
     messageId: header(headers, 'message-id'),
   };
   const parts = findParts(entity);
-  let noticeText = noticeOf(parts, bytes);
+  const { notice: noticeText, original: inlineOriginal } = splitAtOriginal(noticeOf(parts, bytes));
   let dsnText = parts.dsn ? entityText(parts.dsn, bytes) : undefined;
+  // Some MTAs put the delivery-status fields in the text part itself.
   if (!dsnText && DSN_IN_TEXT.test(noticeText) && /^status\s*:/im.test(noticeText))
     dsnText = noticeText;
-  const { notice, original: inlineOriginal } = splitAtOriginal(noticeText);
-  noticeText = notice;
   const base = { kind: 'message' as const, bounceHeaders, warnings: [] as string[] };
 
   if (parts.feedback) {
@@ -283,12 +289,10 @@ function readMessageParts(
 
   const ses = readSesNotification(noticeText);
   if (ses) return done({ ...base, ...ses, warnings: [] });
+  const bounceWords = BOUNCE_BODY.test(noticeText.slice(0, 3000));
   const looksBounce =
-    BOUNCE_SENDER.test(from) ||
-    BOUNCE_SUBJECT.test(subject) ||
-    !!parts.dsn ||
-    BOUNCE_BODY.test(noticeText.slice(0, 3000));
-  if (!parts.dsn && autoReply(headers, subject, from, noticeText)) {
+    BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject) || !!parts.dsn || bounceWords;
+  if (!parts.dsn && !looksBounce && autoReply(headers, subject)) {
     const address = firstAddress(from) ?? '';
     return done({
       ...base,
@@ -299,7 +303,7 @@ function readMessageParts(
         {
           address,
           diagnostic: subject,
-          context: noticeText.slice(0, 3000).trim(),
+          context: noticeText.slice(0, 1200).trim(),
           hint: 'vacation',
         },
       ],

@@ -79,10 +79,14 @@ export function leaves(entity: MimeEntity): MimeEntity[] {
   return entity.parts.flatMap(leaves);
 }
 
-/** The decoded text of a leaf: transfer encoding undone, then the charset applied to bytes. */
-export function entityText(entity: MimeEntity, bytes: boolean): string {
-  const raw = decodeTransfer(entity.body, header(entity.headers, 'content-transfer-encoding'));
-  const encoded = raw !== entity.body;
+/**
+ * The decoded text of a leaf: transfer encoding undone, then the charset applied to bytes. With
+ * `limit`, only that much of the encoded body is decoded.
+ */
+export function entityText(entity: MimeEntity, bytes: boolean, limit = Infinity): string {
+  const body = entity.body.length > limit ? entity.body.slice(0, limit) : entity.body;
+  const raw = decodeTransfer(body, header(entity.headers, 'content-transfer-encoding'));
+  const encoded = raw !== body;
   // Pasted text is already Unicode, unless it still carries ISO-2022-JP escapes.
   if (!bytes && !encoded && !(raw.includes('\u001b') && isLatin1(raw))) return raw;
   return decodeBytes(raw, entity.params.charset);

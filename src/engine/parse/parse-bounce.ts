@@ -10,7 +10,7 @@ import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { readSmtpLines } from './smtp-lines.ts';
-import { readNoticeText } from './text-reader.ts';
+import { MAX_RECIPIENTS, readNoticeText } from './text-reader.ts';
 import { parseDeliveryStatus } from './delivery-status.ts';
 import type { ParsedBounce } from './types.ts';
 
@@ -42,19 +42,26 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
   const trimmed = text.replace(/^\s+/, '');
   if (looksLikeMessage(trimmed)) return withWarnings(readMessages(trimmed, bytes), warnings);
   if (looksLikeSmtpLines(trimmed)) {
-    return {
-      kind: 'smtp',
-      isBounce: true,
-      format: 'smtp-lines',
-      recipients: readSmtpLines(trimmed),
+    const recipients = readSmtpLines(trimmed);
+    return withWarnings(
+      { kind: 'smtp', isBounce: true, format: 'smtp-lines', recipients, warnings: [] },
       warnings,
-    };
+    );
   }
   return withWarnings(readProse(trimmed), warnings);
 }
 
 function withWarnings(parsed: ParsedBounce, warnings: string[]): ParsedBounce {
-  return warnings.length ? { ...parsed, warnings: [...warnings, ...parsed.warnings] } : parsed;
+  const capped = parsed.recipients.length > MAX_RECIPIENTS;
+  if (!warnings.length && !capped) return parsed;
+  const more = capped
+    ? [
+        `The bounce names more than ${MAX_RECIPIENTS} recipients; only the first ${MAX_RECIPIENTS} were read.`,
+      ]
+    : [];
+  const result = { ...parsed, warnings: [...warnings, ...parsed.warnings, ...more] };
+  if (capped) result.recipients = parsed.recipients.slice(0, MAX_RECIPIENTS);
+  return result;
 }
 
 function readMessages(text: string, bytes: boolean): ParsedBounce {

@@ -24,7 +24,12 @@ const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~."-]/u;
  * long or hostile the text (a regex scan from every position is quadratic on long runs).
  */
 export function findAddresses(text: string, limit = Infinity): string[] {
-  const found: string[] = [];
+  return addressSpans(text, limit).map(([start, end]) => text.slice(start, end));
+}
+
+/** [start, end) of each address, in order. */
+function addressSpans(text: string, limit = Infinity): [number, number][] {
+  const found: [number, number][] = [];
   let at = text.indexOf('@');
   while (at >= 0 && found.length < limit) {
     let start = at;
@@ -32,7 +37,7 @@ export function findAddresses(text: string, limit = Infinity): string[] {
     if (start < at) {
       const match = ANCHORED_ADDRESS.exec(text.slice(start, at + 256));
       if (match && match[0].length > at - start + 1) {
-        found.push(match[0]);
+        found.push([start, start + match[0].length]);
         at = text.indexOf('@', start + match[0].length);
         continue;
       }
@@ -49,9 +54,13 @@ export function firstAddress(text: string): string | undefined {
 
 /** The text with its addresses taken out. */
 export function withoutAddresses(text: string): string {
-  let result = text;
-  for (const address of findAddresses(text)) result = result.replace(address, ' ');
-  return result;
+  let result = '';
+  let from = 0;
+  for (const [start, end] of addressSpans(text)) {
+    result += text.slice(from, start) + ' ';
+    from = end;
+  }
+  return result + text.slice(from);
 }
 
 /** Trim punctuation a sentence leaves on an address and lower-case the domain. */
@@ -62,8 +71,11 @@ export function cleanAddress(address: string): string {
   return trimmed.slice(0, at) + '@' + trimmed.slice(at + 1).toLowerCase();
 }
 
+const RUNS_OF_SPACE = /\s{2,}|[\t\n\r\f\v\u00a0]/;
+
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most diagnostics are already single-spaced: skip the rewrite when there is nothing to do.
+  return RUNS_OF_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Reply code and enhanced status found in a diagnostic text. */

@@ -114,6 +114,16 @@ describe('hostile input', () => {
     'Received: from ' + '['.repeat(50_000),
     'x'.repeat(200_000) + '\n' + '@'.repeat(200_000),
     ('=?utf-8?B?' + 'A'.repeat(100) + '?= ').repeat(2000),
+    // Many addresses on one line: quadratic if each address is searched for again.
+    'The message could not be delivered to bob@receiver.example because the mailbox is full. '.repeat(
+      20_000,
+    ),
+    // Tens of thousands of recipients.
+    Array.from(
+      { length: 30_000 },
+      (_, i) => `<u${i}@receiver.example>: 550 5.1.1 user unknown`,
+    ).join('\n'),
+    'Received: from a.example ([192.0.2.1]) by b.example\n'.repeat(50_000) + 'Subject: x\n\nbody',
   ];
 
   // The test timeout is the guard: catastrophic backtracking takes minutes, not seconds.
@@ -123,6 +133,16 @@ describe('hostile input', () => {
     (_i, text) => void wellFormed(text),
     10_000,
   );
+
+  it('reads at most 1000 recipients and says so', () => {
+    const many = Array.from(
+      { length: 1500 },
+      (_, i) => `<u${i}@receiver.example>: 550 5.1.1 user unknown`,
+    ).join('\n');
+    const parsed = parseBounce(many);
+    expect(parsed.recipients).toHaveLength(1000);
+    expect(parsed.warnings.join(' ')).toMatch(/only the first 1000/);
+  });
 
   it('reads a 10 MB paste and says how much it read', () => {
     const huge = SEED + '\n' + 'x'.repeat(13 * 1024 * 1024);

@@ -2,6 +2,7 @@
  * What a bounce's prose says about the SMTP session: the command that was refused and the host
  * that refused it. Each row: the pattern and the real text it matches.
  */
+import { anyOf, firstMatching } from './any-of.ts';
 import type { SmtpCommand } from './types.ts';
 
 const COMMAND_PATTERNS: [RegExp, SmtpCommand][] = [
@@ -31,9 +32,10 @@ const COMMAND_PATTERNS: [RegExp, SmtpCommand][] = [
   [/\[end_of_data\]|following data command/i, 'DATA'],
 ];
 
+const ANY_COMMAND = anyOf(COMMAND_PATTERNS.map(([pattern]) => pattern));
+
 export function commandIn(text: string): SmtpCommand | undefined {
-  for (const [pattern, command] of COMMAND_PATTERNS) if (pattern.test(text)) return command;
-  return undefined;
+  return firstMatching(text, ANY_COMMAND, COMMAND_PATTERNS, ([pattern]) => pattern)?.row[1];
 }
 
 /** Sendmail/Courier transcripts: ">>> RCPT To:<a@b>" is the command being answered. */
@@ -63,7 +65,11 @@ const HOST_PATTERNS: RegExp[] = [
   /\bServer ([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\[[0-9a-f.:]+\] failed/i,
 ];
 
+/** Every host pattern names a host, a server, or what it did not like. */
+const MAYBE_HOST = /host|talking to|not like|server/i;
+
 export function remoteHostIn(text: string): string | undefined {
+  if (!MAYBE_HOST.test(text)) return undefined;
   for (const pattern of HOST_PATTERNS) {
     const match = pattern.exec(text);
     if (match?.[1]) return match[1].toLowerCase();

@@ -23,9 +23,14 @@ const RECIPIENT_TAIL =
 const SUMMARY_LABEL =
   /^\s*(?:to|from|cc|subject|sent|date|mail from|original sender|reply-to)\s*:/i;
 
+/** A recipient's explanation is a few lines; past this it is something else (a pasted log). */
+const MAX_BLOCK_CHARS = 8000;
+
 interface Block {
   address: string;
   lines: string[];
+  /** Characters collected so far. */
+  size: number;
   command?: SmtpCommand;
   reply?: string;
 }
@@ -59,6 +64,7 @@ function recipientOnLine(line: string): { address: string; rest: string } | unde
 /** Sendmail-style transcript: ">>> RCPT To:<a@b>" then "<<< 550 5.1.1 ...". */
 function readTranscript(lines: string[]): Map<string, { command: SmtpCommand; reply: string }> {
   const replies = new Map<string, { command: SmtpCommand; reply: string }>();
+  if (!lines.some((line) => line.includes('>>>'))) return replies;
   let command: SmtpCommand | undefined;
   let commandAddress: string | undefined;
   for (const line of lines) {
@@ -79,6 +85,10 @@ function readTranscript(lines: string[]): Map<string, { command: SmtpCommand; re
 }
 
 const BLANK = /^\s*$/;
+const isBlank = (line: string) => line.length === 0 || BLANK.test(line);
+
+/** A separator line ("------", "=====") ends a recipient's explanation. */
+const RULE_LINE = /^\s*(?:-{3,}|={5,})/;
 
 /** A delivery-status field pasted inline ends the prose explanation before it. */
 const DSN_FIELD =
@@ -93,35 +103,47 @@ const SENDMAIL_RESULT = new RegExp(
   'u',
 );
 
+/** A notice naming more recipients than this is read up to that many. */
+export const MAX_RECIPIENTS = 1000;
+
 function readBlocks(lines: string[]): Block[] {
-  const blocks: Block[] = [];
+  const blocks = new Map<string, Block>();
   let current: Block | undefined;
   let blankRun = 0;
   let previous = '';
+  const blockFor = (address: string): Block | undefined => {
+    const key = address.toLowerCase();
+    let block = blocks.get(key);
+    // One more than the cap, so that the caller can tell the notice went on.
+    if (!block && blocks.size <= MAX_RECIPIENTS)
+      blocks.set(key, (block = { address, lines: [], size: 0 }));
+    return block;
+  };
+  const add = (block: Block, text: string) => {
+    if (block.size >= MAX_BLOCK_CHARS) return;
+    block.lines.push(text.slice(0, MAX_BLOCK_CHARS));
+    block.size += text.length;
+  };
   for (const line of lines) {
     const before = previous;
     if (line.trim()) previous = line;
     const result = line.includes('@') ? SENDMAIL_RESULT.exec(line) : null;
     if (result) {
-      const address = cleanAddress(result[1]!);
-      const existing = blocks.find((b) => b.address.toLowerCase() === address.toLowerCase());
-      if (existing) existing.lines.push(line.trim());
-      else blocks.push({ address, lines: [line.trim()] });
+      const block = blockFor(cleanAddress(result[1]!));
+      if (block) add(block, line.trim());
       current = undefined;
       continue;
     }
     const found =
       line.includes('@') && !SENDER_CONTEXT.test(before) ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
-      const existing = blocks.find((b) => b.address.toLowerCase() === found.address.toLowerCase());
-      current = existing ?? { address: found.address, lines: [] };
-      if (!existing) blocks.push(current);
-      if (found.rest) current.lines.push(found.rest);
+      current = blockFor(found.address);
+      if (current && found.rest) add(current, found.rest);
       blankRun = 0;
       continue;
     }
     if (!current) continue;
-    if (BLANK.test(line)) {
+    if (isBlank(line)) {
       blankRun++;
       // A blank line right after the address, or after a label ("For the following reason:"),
       // separates it from its explanation rather than ending it.
@@ -131,17 +153,18 @@ function readBlocks(lines: string[]): Block[] {
       continue;
     }
     blankRun = 0;
-    if (/^\s*-{3,}/.test(line) || /^\s*={5,}/.test(line) || DSN_FIELD.test(line)) {
+    if (RULE_LINE.test(line) || (line.includes(':') && DSN_FIELD.test(line))) {
       current = undefined;
       continue;
     }
-    current.lines.push(line.trim());
+    add(current, line.trim());
   }
-  return blocks;
+  return [...blocks.values()];
 }
 
 /** Undo one level of "> " quoting when most of the text is quoted (a forwarded bounce). */
 function unquote(lines: string[]): string[] {
+  if (!lines.some((line) => line.charCodeAt(0) === 62)) return lines; // no line starts with ">"
   const filled = lines.filter((line) => line.trim());
   const quoted = filled.filter((line) => /^> ?(?!>)/.test(line) || line === '>');
   return quoted.length > filled.length / 2
@@ -156,12 +179,12 @@ function codeParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    const text = collapseSpace(current.join(' '));
-    if (HAS_CODE.test(text)) paragraphs.push(text);
+    const text = current.join(' ');
+    if (HAS_CODE.test(text)) paragraphs.push(collapseSpace(text));
     current = [];
   };
   for (const line of lines) {
-    if (BLANK.test(line)) flush();
+    if (isBlank(line)) flush();
     else current.push(line);
   }
   flush();
@@ -170,20 +193,24 @@ function codeParagraphs(lines: string[]): string[] {
 
 /** The notice without address-only lines: the explanation of last resort. */
 function noticeGist(lines: string[]): string {
-  const kept = lines.filter(
-    (line) => withoutAddresses(line).replace(/[\s<>"':;,.()*-]/g, '').length > 0,
-  );
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (size > 3000) break;
+    if (withoutAddresses(line).replace(/[\s<>"':;,.()*-]/g, '').length === 0) continue;
+    kept.push(line.slice(0, 3000));
+    size += line.length;
+  }
   return collapseSpace(kept.join(' ')).slice(0, 1500);
 }
+
+const WORDS = /\p{L}{2,}/gu;
 
 /** Too little to classify: no code and at most a few words besides addresses. */
 function thin(text: string): boolean {
   if (HAS_CODE.test(text)) return false;
-  return (
-    withoutAddresses(text)
-      .split(/\s+/)
-      .filter((w) => /\p{L}{2,}/u.test(w)).length < 4
-  );
+  const words = withoutAddresses(text).match(WORDS);
+  return !words || words.length < 4;
 }
 
 /** Read the recipients and their diagnostics from the notice text of a bounce. */

@@ -41,6 +41,7 @@ function bytesToBinary(bytes: number[]): string {
 const HEX = /^[0-9A-Fa-f]{2}$/;
 
 export function decodeQuotedPrintable(text: string): string {
+  if (!text.includes('=')) return text;
   // Soft line breaks ("=" at end of line) join lines; "=XX" is a byte.
   return text.replace(/=(?:\r?\n|([0-9A-Fa-f]{2}))/g, (match, hex: string | undefined) =>
     hex && HEX.test(hex)

@@ -2,6 +2,7 @@
  * Words of a sending server that kept a message queued, retried, and finally gave up (or warns
  * that it is still trying). They do not say why delivery failed; they say that time ran out.
  */
+import { anyOf } from '../../parse/any-of.ts';
 export const GIVE_UP: RegExp[] = [
   /retry timeout exceeded/, // Exim
   /all hosts have been failing/, // Exim
@@ -14,7 +15,10 @@ export const GIVE_UP: RegExp[] = [
   /(?:has|was) not (?:been )?delivered (?:for|in|within)|unable to deliver in \d+/,
 ];
 
+const ANY_GIVE_UP = anyOf(GIVE_UP);
+
 export function gaveUpIn(text: string): string | undefined {
+  if (!ANY_GIVE_UP.test(text)) return undefined;
   for (const pattern of GIVE_UP) {
     const match = pattern.exec(text);
     if (match) return match[0];

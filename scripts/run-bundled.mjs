@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// node scripts/run-bundled.mjs ENTRY.ts [args...]
+// Runs a TypeScript entry point (the CLI, the benchmarks) from an esbuild bundle, the way the
+// engine runs in production, so that a call costs a Node start-up rather than a TypeScript
+// compile. The bundle lives in node_modules/.cache and is rebuilt whenever a source is newer.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  process.stderr.write('usage: node scripts/run-bundled.mjs ENTRY.ts [args...]\n');
+  process.exit(2);
+}
+const source = resolve(root, entry);
+const out = join(
+  root,
+  'node_modules',
+  '.cache',
+  'bounce-doctor',
+  basename(entry).replace(/\.ts$/, '.mjs'),
+);
+
+function newest(dir) {
+  let latest = 0;
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) latest = Math.max(latest, newest(path));
+    else if (/\.(?:ts|json)$/.test(item.name)) latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+const sources = Math.max(newest(join(root, 'src', 'engine')), newest(join(root, 'scripts')));
+if (!existsSync(out) || statSync(out).mtimeMs < sources) {
+  const { build } = await import('esbuild');
+  mkdirSync(dirname(out), { recursive: true });
+  await build({
+    entryPoints: [source],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+}
+process.argv = [process.argv[0], source, ...args];
+await import(pathToFileURL(out).href);
