@@ -2,6 +2,8 @@
  * bounce-doctor command line. Each subcommand lives in scripts/cli/<name>.ts and exports
  * `run(args): Promise<number>` (the exit code). Output contracts are documented in the README.
  */
+import { isMainThread, workerData } from 'node:worker_threads';
+
 const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
   classify: () => import('./cli/classify.ts'),
   spf: () => import('./cli/spf.ts'),
@@ -28,12 +30,23 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bounce-doctor: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+if (!isMainThread && (workerData as { task?: string } | undefined)?.task === 'classify') {
+  // A worker thread of `classify` (see scripts/cli/classify.ts): classify its share and return.
+  void import('./cli/classify.ts').then((classify) => classify.worker());
+} else {
+  void start();
+}
+
+function start() {
+  return main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `bounce-doctor: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
