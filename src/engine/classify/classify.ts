@@ -43,7 +43,7 @@ export function classifyRecipient(r: ParsedRecipient, index: number): Classifica
       decision.reason,
       fired?.rule.reason === decision.reason ? fired.rule.actor : undefined,
     ),
-    summary: summarise(decision.reason, r, hardBounce, provider),
+    summary: summarise(decision.reason, r),
     evidence: decision.evidence,
     confidence: decision.confidence,
     alternatives: decision.alternatives,

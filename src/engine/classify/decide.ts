@@ -10,6 +10,7 @@
  */
 import { gaveUpIn } from '../rules/reasons/give-up.ts';
 import { PHRASES, WEAK_PHRASES, type CompiledPhrase } from '../rules/reasons/index.ts';
+import { SETTLED_BY } from '../rules/reason-info.ts';
 import { statusFact } from '../rules/status-codes.ts';
 import { fireProviderRule, type FiredRule, type RecognisedProvider } from './provider.ts';
 import type { ParsedRecipient } from '../parse/types.ts';
@@ -74,11 +75,7 @@ export function decide(
   const context = () => (contextLower ??= contextText(r.context ?? ''));
   let hint = r.hint as Reason | undefined;
   // An auto-reply that is really Apple Mail's unsubscribe request or a complaint.
-  if (
-    hint === 'vacation' &&
-    r.context &&
-    phraseMatch(context(), PHRASES)?.reason === 'feedback'
-  )
+  if (hint === 'vacation' && r.context && phraseMatch(context(), PHRASES)?.reason === 'feedback')
     hint = 'feedback';
   if (hint && DECLARED.has(hint)) {
     evidence.push({
@@ -245,7 +242,11 @@ export function decide(
     (fact?.reason && fact.reason !== 'networkerror');
   if (givenUp && (!specific || reason === 'expired')) {
     if (reason && reason !== 'expired')
-      alternatives.push({ reason, why: 'The last attempt failed this way.', settleBy: 'address' });
+      alternatives.push({
+        reason,
+        why: 'The last attempt failed this way.',
+        settleBy: SETTLED_BY[reason],
+      });
     evidence.push({
       rule: 'the sending server gave up after retrying',
       text: givenUp,
@@ -255,7 +256,10 @@ export function decide(
     reason = 'expired';
   }
 
+  for (const alternative of fired?.rule.alternatives ?? []) alternatives.push(alternative);
+  // The registry's meaning of a status is worth listing only when no provider said what it meant.
   if (
+    !fired?.rule.reason &&
     fact?.reason &&
     reason &&
     fact.reason !== reason &&
@@ -264,7 +268,7 @@ export function decide(
     alternatives.push({
       reason: fact.reason,
       why: `Status ${r.status} on its own means “${fact.title}”.`,
-      settleBy: 'address',
+      settleBy: SETTLED_BY[fact.reason],
     });
   }
   if (
@@ -276,7 +280,7 @@ export function decide(
     alternatives.push({
       reason: phrase.reason,
       why: `The text also says “${phrase.matched}”.`,
-      settleBy: 'address',
+      settleBy: SETTLED_BY[phrase.reason],
     });
   }
   if (!reason) reason = r.diagnostic.trim() ? 'onhold' : 'undefined';

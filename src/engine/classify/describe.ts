@@ -3,7 +3,7 @@
  */
 import { REASON_INFO } from '../rules/reason-info.ts';
 import type { ParsedRecipient } from '../parse/types.ts';
-import type { Actor, ProviderMatch, Reason } from './types.ts';
+import type { Actor, Reason } from './types.ts';
 
 /** Permanent (true), temporary (false), or not a failure at all (null). */
 export function permanence(reason: Reason, r: ParsedRecipient): boolean | null {
@@ -16,20 +16,11 @@ export function permanence(reason: Reason, r: ParsedRecipient): boolean | null {
   return info.persistence === 'permanent';
 }
 
-export function summarise(
-  reason: Reason,
-  r: ParsedRecipient,
-  hard: boolean | null,
-  provider: ProviderMatch | null,
-): string {
+/** Two sentences: what happened, and what to do. The provider's own words are shown apart. */
+export function summarise(reason: Reason, r: ParsedRecipient): string {
   const info = REASON_INFO[reason];
   const who = r.address ? `Mail to ${r.address}: ` : '';
-  const said =
-    provider?.meaning && provider.code
-      ? ` ${provider.name} (${provider.code}): ${provider.meaning}`
-      : '';
-  const when = hard === false ? ' The server may accept it on a later try.' : '';
-  return `${who}${info.what}${said}${when} ${info.todo}`.trim();
+  return `${who}${info.what} ${info.todo}`;
 }
 
 export function actorFor(reason: Reason, providerActor: Actor | undefined): Actor {

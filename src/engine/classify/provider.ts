@@ -43,7 +43,9 @@ export function recogniseProvider(
   const remote = hostOf(r.remoteMta);
   const family = byHost(remote);
   if (family) return { family, role: 'receiver', via: `remote server ${remote}` };
-  const bySignature = ANY_SIGNATURE.test(text) ? PROVIDERS.find((p) => p.signature?.test(text)) : undefined;
+  const bySignature = ANY_SIGNATURE.test(text)
+    ? PROVIDERS.find((p) => p.signature?.test(text))
+    : undefined;
   if (bySignature) return { family: bySignature, role: 'receiver', via: 'its codes in the text' };
   const domain = domainOf(r.address);
   const byDomain =

@@ -56,3 +56,46 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
   delivered: { title: 'Delivered', actor: 'nobody', persistence: 'none', what: 'This is a delivery report: the message was delivered.', todo: 'Nothing to fix.' },
   undefined: { title: 'No cause found', actor: 'sender', persistence: 'transient', what: 'The bounce gives no reason we can recognise.', todo: 'Read the server text in the evidence, and run the checks to narrow it down.' },
 };
+
+/**
+ * Which check (or question) tells one reading from another: a check id of the wizard's tree, or
+ * "recipient" when only the recipient or their administrator can say.
+ */
+export const SETTLED_BY: Record<Reason, string> = {
+  userunknown: 'address',
+  hostunknown: 'address',
+  hasmoved: 'recipient',
+  suspend: 'recipient',
+  mailboxfull: 'recipient',
+  exceedlimit: 'content',
+  mesgtoobig: 'content',
+  filtered: 'recipient',
+  rejected: 'spf',
+  blocked: 'blocklists',
+  badreputation: 'blocklists',
+  requireptr: 'reverse-dns',
+  authfailure: 'dmarc',
+  securityerror: 'recipient',
+  failedstarttls: 'tls-policy',
+  policyviolation: 'content',
+  spamdetected: 'content',
+  virusdetected: 'content',
+  contenterror: 'content',
+  notcompliantrfc: 'content',
+  norelaying: 'address',
+  notaccept: 'address',
+  toomanyconn: 'recipient',
+  speeding: 'recipient',
+  expired: 'address',
+  networkerror: 'address',
+  systemerror: 'recipient',
+  systemfull: 'recipient',
+  mailererror: 'recipient',
+  syntaxerror: 'recipient',
+  onhold: 'address',
+  suppressed: 'recipient',
+  vacation: 'recipient',
+  feedback: 'recipient',
+  delivered: 'recipient',
+  undefined: 'address',
+};

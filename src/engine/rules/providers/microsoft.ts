@@ -31,6 +31,13 @@ export const MICROSOFT: ProviderFamily = {
       meaning:
         'Directory-Based Edge Blocking: the address has no mailbox or object in the recipient’s Microsoft 365 tenant, so it does not exist there. It is not a spam or permission block.',
       source: DBEB,
+      alternatives: [
+        {
+          reason: 'blocked',
+          why: 'Some help pages describe “Access denied … AS(…)” as an anti-spam block of the sending server; Microsoft documents AS(201806281) as an unknown address.',
+          settleBy: 'blocklists',
+        },
+      ],
     },
     {
       pattern: /5\.4\.1 relay access denied/,

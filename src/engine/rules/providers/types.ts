@@ -1,4 +1,4 @@
-import type { Actor, Reason } from '../../classify/types.ts';
+import type { Actor, Alternative, Reason } from '../../classify/types.ts';
 import type { SmtpCommand } from '../../parse/types.ts';
 
 /** One provider-specific bounce: its own code or wording, what it means, and where that is documented. */
@@ -14,6 +14,8 @@ export interface ProviderRule {
   actor?: Actor;
   /** Only when the reply answered one of these SMTP commands. */
   commands?: SmtpCommand[];
+  /** Other readings sources give for the same text, and what would settle between them. */
+  alternatives?: Alternative[];
 }
 
 export interface ProviderFamily {
