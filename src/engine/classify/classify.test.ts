@@ -21,7 +21,9 @@ describe('classify', () => {
     expect(result.provider?.meaning).toMatch(/Directory-Based Edge Blocking/);
     expect(result.evidence[0]).toMatchObject({ text: 'as(201806281)', reason: 'userunknown' });
     // Some pages call it an anti-spam block: that reading is listed, with the check that settles it.
-    expect(result.alternatives).toEqual([expect.objectContaining({ reason: 'blocked', settleBy: 'blocklists' })]);
+    expect(result.alternatives).toEqual([
+      expect.objectContaining({ reason: 'blocked', settleBy: 'blocklists' }),
+    ]);
     expect(result.summary).toMatch(/no mailbox at this address/);
   });
 

@@ -215,7 +215,7 @@ export function decide(
 
   // RFC 5321 s3.3: RCPT is where a server says an address is unknown. An SMTP server saying so
   // after DATA, or without a status of the address class, gives a filter's verdict.
-  if (reason === 'userunknown' && !fired?.rule.reason && r.replyCode) {
+  if (reason === 'userunknown' && !fired?.rule.reason && !around && r.replyCode) {
     const addressClass = /^[45]\.1\./.test(r.status ?? '');
     if (!addressClass && r.command !== 'RCPT') {
       alternatives.push({

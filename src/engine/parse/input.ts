@@ -139,9 +139,29 @@ function decoderFor(charset: string): TextDecoder | null {
   return decoder;
 }
 
+/** Charsets tried when the declared one garbles the text (mislabelled Japanese mail is common). */
+const FALLBACKS: Record<string, string[]> = {
+  'iso-2022-jp': ['utf-8', 'euc-jp', 'shift_jis'],
+  'euc-jp': ['utf-8', 'shift_jis'],
+  shift_jis: ['utf-8', 'euc-jp'],
+};
+
+const garbled = (text: string) => text.split('\ufffd').length - 1;
+
 export function decodeUint8(data: Uint8Array, charset?: string): string {
   const named = charset ? decoderFor(charset) : null;
-  if (named) return named.decode(data);
+  if (named) {
+    const text = named.decode(data);
+    const alternatives = FALLBACKS[named.encoding];
+    if (!alternatives || !text.includes('\ufffd')) return text;
+    // The label was wrong: keep whichever candidate garbles least.
+    let best = text;
+    for (const label of alternatives) {
+      const candidate = decoderFor(label)?.decode(data);
+      if (candidate !== undefined && garbled(candidate) < garbled(best)) best = candidate;
+    }
+    return best;
+  }
   // Unknown or absent charset: UTF-8 when valid, else latin1 (never throw on bad bytes).
   const text = utf8.decode(data);
   return text.includes('\ufffd') ? latin1.decode(data) : text;

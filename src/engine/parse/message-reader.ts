@@ -21,6 +21,7 @@ import {
 } from './bounce-signs.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { htmlToText } from './html-text.ts';
+import { withoutBoilerplate } from './boilerplate.ts';
 import type { OriginalMessage, ParsedBounce, ParsedRecipient } from './types.ts';
 
 const DSN_TYPES = /^message\/(?:global-)?delivery-status$/;
@@ -318,8 +319,13 @@ function readMessageParts(
     });
   }
   if (!looksBounce) return done({ ...base, isBounce: false, format: 'none', recipients: [] });
-  // A bounce whose prose names no recipient: the original's To, and the prose as the diagnostic.
-  const diagnostic = collapseSpace(noticeText.slice(0, 4000)).slice(0, 2000);
+  // A bounce whose prose names no recipient: the original's To, and what the prose says beyond
+  // its template sentences as the diagnostic (nothing, when it says nothing).
+  const gist = collapseSpace(withoutBoilerplate(collapseSpace(noticeText.slice(0, 4000)))).slice(
+    0,
+    2000,
+  );
+  const diagnostic = /\p{L}{2,}.*\p{L}{2,}.*\p{L}{2,}/su.test(gist) ? gist : '';
   const codes = codesIn(diagnostic);
   const address = firstAddress(original()?.to ?? '') ?? firstAddress(noticeText) ?? '';
   return done({
@@ -331,6 +337,7 @@ function readMessageParts(
         address,
         diagnostic,
         ...codes,
+        context: noticeText.slice(0, 1200).trim(),
         command: commandIn(diagnostic),
         remoteMta: remoteHostIn(noticeText),
       },

@@ -118,6 +118,18 @@ describe('parseBounce: RFC 3464 delivery status notifications', () => {
     expect(taro!.diagnostic).toContain('メイル');
   });
 
+  it('reads Japanese text whose charset label is wrong (EUC-JP labelled ISO-2022-JP)', () => {
+    const eucJp = new Uint8Array([0xa5, 0xe1, 0xa1, 0xbc, 0xa5, 0xeb]); // "メール" in EUC-JP
+    const message = new Uint8Array([
+      ...bytes(
+        'From: MAILER-DAEMON@mx.example.jp\nSubject: Mail System Error\nContent-Type: text/plain; charset="ISO-2022-JP"\n\n<hanako@example.jp>: ',
+      ),
+      ...eucJp,
+      ...bytes(' 550 5.1.1 user unknown\n'),
+    ]);
+    expect(parseBounce(message).recipients[0]!.diagnostic).toContain('メール');
+  });
+
   it('keeps a truncated message readable', () => {
     const cut = POSTFIX_DSN.slice(0, POSTFIX_DSN.indexOf('Final-Recipient: rfc822; carol'));
     const parsed = parseBounce(cut);

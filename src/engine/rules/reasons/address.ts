@@ -31,6 +31,7 @@ export const ADDRESS_PHRASES: PhraseRule[] = [
       /unrouteable (?:mail )?domain|unrouteable address|no route to domain/, // Exim
       /recipient (?:address|domain) (?:has )?(?:no|invalid) (?:dns|mx)|name service error for name=[^ ]+ type=a(?:aaa)?: host not found/,
       /bad destination system address/,
+      /ドメインが(?:存在しません|見つかりません)/, // Japanese: the domain does not exist
     ],
   },
   {
@@ -51,6 +52,7 @@ export const ADDRESS_PHRASES: PhraseRule[] = [
       /(?:mailbox|user|account) (?:is )?not (?:here|local)|no account by that name|user (?:account )?(?:is )?unavailable/,
       /destination (?:address|mailbox) (?:invalid|unknown)|rejected recipient|(?:is not|isn't) a valid (?:user|mailbox|recipient)/,
       /unknown recipient/,
+      /宛先(?:が)?(?:不明|見つかりません)|存在しない(?:メール)?アドレス|ユーザー?が(?:存在しません|見つかりません)|アカウントが存在しません/, // Japanese: the address does not exist
     ],
   },
 ];

@@ -13,6 +13,7 @@ export const GIVE_UP: RegExp[] = [
   /giving up|gave up|no more retries|delivery attempts? (?:exhausted|expired)|delivery failed \d+ attempts/, // IMail "Delivery failed 20 attempts"
   /still undelivered after|will (?:keep trying|be retried)|message will be retried/, // delay warnings
   /(?:has|was) not (?:been )?delivered (?:for|in|within)|unable to deliver in \d+/,
+  /再送信を試みましたが|配信を(?:あきらめ|中止)/, // Japanese carriers: we retried, but...
 ];
 
 const ANY_GIVE_UP = anyOf(GIVE_UP);
