@@ -250,9 +250,7 @@ describe('address check', () => {
         MX: Array.from({ length: 5000 }, (_, i): [number, string] => [i, `mx${i}.huge.example`]),
       },
     };
-    const started = Date.now();
     const result = await run(ctx('a@huge.example', zoneResolver(zone)));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(result.details?.mx).toMatchObject({ total: 5000, hostsNotChecked: 4990 });
     expect(result.details?.mx?.records).toHaveLength(50);
     expect(result.queries).toHaveLength(1 + 10 * 3);

@@ -101,10 +101,10 @@ describe('parseAddress: invalid addresses', () => {
     const domain = `${'a'.repeat(61)}.${'b'.repeat(61)}.${'c'.repeat(61)}.${'d'.repeat(61)}.com`;
     expect(codes(`user@${domain}`)).toContain('address-too-long');
   });
-  it('rejects a huge input at once', () => {
-    const started = Date.now();
+  it('rejects a huge input with the length problem alone', () => {
+    // No clock here (figures belong to benchmarks): a parser that scanned a 1 MB input with a
+    // backtracking pattern would run into the test timeout instead.
     expect(codes(`${'a'.repeat(1_000_000)}@example.com`)).toEqual(['address-too-long']);
-    expect(Date.now() - started).toBeLessThan(500);
   });
   it('checks the 255-octet domain limit', () => {
     expect(checkDomain(`${'a.'.repeat(128)}com`).problems.map((p) => p.code)).toContain(

@@ -12,4 +12,3 @@ export { decodeBase64 } from './base64.ts';
 export { parseTagList, formatTagList, type Tag } from './tag-list.ts';
 export { probeSelector, keyName, type SelectorProbe, type ProbeTarget } from './probe.ts';
 export { COMMON_SELECTORS, UNGUESSABLE_SELECTORS } from './selectors.ts';
-export { recordQueries, type QueryLog } from './query-log.ts';

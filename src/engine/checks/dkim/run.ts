@@ -3,9 +3,9 @@
  * Selectors come from the bounced message's own DKIM-Signature (d=/s=) when the bounce carries
  * it; otherwise common selectors are probed in parallel at the From domain.
  */
+import { withQueryLog } from '../../dns/with-query-log.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
 import { probeSelector, type ProbeTarget, type SelectorProbe } from './probe.ts';
-import { recordQueries } from './query-log.ts';
 import { COMMON_SELECTORS, UNGUESSABLE_SELECTORS, type UnguessableSelector } from './selectors.ts';
 import { fromDomainOf, normaliseDomain } from './sender-domain.ts';
 import { judge } from './verdict.ts';
@@ -49,7 +49,7 @@ export function selectTargets(ctx: CheckContext): {
 }
 
 export async function run(ctx: CheckContext): Promise<CheckResult<DkimDetails>> {
-  const { resolver, queries } = recordQueries(ctx.resolver);
+  const log = withQueryLog(ctx.resolver);
   const { mode, targets } = selectTargets(ctx);
   const domains = [...new Set(targets.map((t) => t.domain))];
   if (targets.length === 0) {
@@ -63,16 +63,16 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DkimDetails>> 
       manualCheck:
         'Find DKIM-Signature in a sent message, then run: dig +short TXT <s>._domainkey.<d>',
       fixes: [],
-      queries,
+      queries: [],
     };
   }
-  const probes = await Promise.all(targets.map((t) => probeSelector(resolver, t, ctx.signal)));
+  const probes = await Promise.all(targets.map((t) => probeSelector(log.resolver, t, ctx.signal)));
   const judgement = judge(mode, probes);
   return {
     id: 'dkim',
     title: `DKIM for ${domains.join(', ')}`,
     ...judgement,
-    queries,
+    queries: log.queries,
     details: {
       mode,
       domains,

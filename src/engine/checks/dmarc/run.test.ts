@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { SenderDetails } from '../types.ts';
+import { inRounds } from '../test-rounds.ts';
 import { run } from './run.ts';
 
 const check = (zone: Zone, sender: SenderDetails, resolver?: Resolver) =>
@@ -19,6 +20,21 @@ const unaligned: SenderDetails = {
 };
 
 describe('DMARC check: verdicts', () => {
+  it('takes two round trips: every walk name, then the identifiers and report authorisations', async () => {
+    const zone: Zone = {
+      '_dmarc.example.com': txt('v=DMARC1; p=reject; rua=mailto:d@reports.example.net'),
+      'example.com._report._dmarc.reports.example.net': txt('v=DMARC1'),
+    };
+    const counter = inRounds(zoneResolver(zone));
+    const result = await check(
+      {},
+      { ...unaligned, fromDomain: 'news.example.com' },
+      counter.resolver,
+    );
+    expect(result.details?.reports[0]).toMatchObject({ external: true, authorized: true });
+    expect(result.details?.alignment?.aligned).toBe(false);
+    expect(counter.rounds()).toBe(2);
+  });
   it('fails with a copy-ready starter record when there is no record', async () => {
     const result = await check(
       { 'example.com': { A: ['192.0.2.1'] } },

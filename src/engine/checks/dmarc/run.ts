@@ -3,8 +3,8 @@
  * discovery, is it usable, do this message's SPF and DKIM domains align with the From domain,
  * can the report addresses receive reports, and how would an RFC 7489 receiver see it.
  */
+import { withQueryLog } from '../../dns/with-query-log.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { recordQueries } from '../dkim/query-log.ts';
 import { envelopeDomainOf, fromDomainOf, normaliseDomain } from '../dkim/sender-domain.ts';
 import { alignment, type AlignmentResult } from './alignment.ts';
 import { authorExists } from './author-exists.ts';
@@ -29,14 +29,18 @@ export interface DmarcDetails {
   rfc7489: Rfc7489View;
 }
 
-/** RFC 9989 s4.10.2: the Organizational Domain of each identifier, by its own tree walk. */
+/**
+ * RFC 9989 s4.10.2: the Organizational Domain of each identifier, by its own tree walk. The
+ * walks go out together; errors are kept in identifier order, so the result does not depend on
+ * which answer came first.
+ */
 async function orgDomains(domains: string[], lookup: DmarcLookup, errors: DnsFailure[]) {
   const orgs = new Map<string, string | undefined>();
-  for (const domain of domains) {
-    const walk = await treeWalk(domain, lookup);
+  const walks = await Promise.all(domains.map((domain) => treeWalk(domain, lookup)));
+  walks.forEach((walk, index) => {
     if (walk.error?.error) errors.push(walk.error.error);
-    orgs.set(domain, walk.error ? undefined : selectOrgDomain(walk));
-  }
+    orgs.set(domains[index] ?? walk.start, walk.error ? undefined : selectOrgDomain(walk));
+  });
   return orgs;
 }
 
@@ -58,7 +62,8 @@ function unknownSender(): CheckResult<DmarcDetails> {
 export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>> {
   const fromDomain = fromDomainOf(ctx.sender);
   if (!fromDomain) return unknownSender();
-  const { resolver, queries } = recordQueries(ctx.resolver);
+  const log = withQueryLog(ctx.resolver);
+  const resolver = log.resolver;
   const lookup = cachedLookup(resolver, ctx.signal);
   const errors: DnsFailure[] = [];
   const walk = await treeWalk(fromDomain, lookup);
@@ -83,12 +88,17 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
   if (policy?.usable) {
     const { record, policyDomain, source } = policy.applied;
     const others = [spfDomain, ...dkimDomains].filter((d): d is string => !!d && d !== fromDomain);
-    const orgs = await orgDomains([...new Set(others)], lookup, errors);
+    const reportOrg = source === 'public-suffix' ? policyDomain : (orgDomain ?? fromDomain);
+    // Neither needs the other's answers: the identifiers' walks and the report authorisations
+    // go out together.
+    const [orgs, destinations] = await Promise.all([
+      orgDomains([...new Set(others)], lookup, errors),
+      checkReportDestinations(record, policyDomain, reportOrg, resolver, ctx.signal),
+    ]);
     orgs.set(fromDomain, orgDomain);
     const input = { fromDomain, ...identifiers, aspf: record.aspf, adkim: record.adkim };
     aligned = alignment({ ...input, orgDomainOf: (d) => orgs.get(d) });
-    const reportOrg = source === 'public-suffix' ? policyDomain : (orgDomain ?? fromDomain);
-    reports = await checkReportDestinations(record, policyDomain, reportOrg, resolver, ctx.signal);
+    reports = destinations;
     errors.push(...reports.flatMap((r) => (r.error ? [r.error] : [])));
   }
   const { view, error } = await rfc7489View(fromDomain, lookup, identifiers, {
@@ -113,7 +123,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
     id: 'dmarc',
     title: `DMARC for ${fromDomain}`,
     ...judgement,
-    queries,
+    queries: log.queries,
     details: {
       fromDomain,
       walk,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { inRounds } from '../test-rounds.ts';
 import { cachedLookup } from './lookup.ts';
 import { selectOrgDomain, treeWalk, walkNames } from './tree-walk.ts';
 
@@ -81,6 +82,16 @@ describe('treeWalk and selectOrgDomain (RFC 9989 s4.10.2)', () => {
     const walk = await walkIn({ '_dmarc.example.com': { timeout: '*' } }, 'a.example.com');
     expect(walk.error?.error).toMatchObject({ kind: 'timeout', name: '_dmarc.example.com' });
     expect(walk.steps).toHaveLength(2);
+  });
+  it('asks every name at once and reads the answers in order: 8 names, one round trip', async () => {
+    const counter = inRounds(zoneResolver({ '_dmarc.example.com': dmarc('v=DMARC1; p=reject') }));
+    const walk = await treeWalk(
+      'a.b.c.d.e.f.g.h.i.j.mail.example.com',
+      cachedLookup(counter.resolver),
+    );
+    expect(walk.steps.map((s) => s.outcome)).toEqual([...Array(6).fill('none'), 'record', 'none']);
+    expect(selectOrgDomain(walk)).toBe('example.com');
+    expect(counter.rounds()).toBe(1);
   });
   it('queries each name once across walks', async () => {
     const names: string[] = [];

@@ -3,6 +3,10 @@
  * query _dmarc at the start name; if the name has 8 or more labels jump to its 7 right-most
  * labels, otherwise drop the left-most label; then keep dropping one label until a record with
  * psd=y or psd=n stops the walk or no labels are left. At most 8 queries.
+ *
+ * Every name is known before the first answer, so all of them are asked at once and the
+ * answers read in walk order: the result is that of the step-by-step walk, in one round trip.
+ * A psd= stop or an error leaves the answers after it unread (they cost a question, no time).
  */
 import type { DmarcLookup, LookupResult } from './lookup.ts';
 
@@ -29,9 +33,12 @@ export function walkNames(start: string): string[] {
 }
 
 export async function treeWalk(start: string, lookup: DmarcLookup): Promise<TreeWalk> {
+  // Lookups never reject (errors are values), so the ones a stop leaves unread can be left to
+  // finish on their own: a slow answer nobody needs does not hold up the verdict.
+  const answers = walkNames(start).map((name) => lookup(name));
   const steps: LookupResult[] = [];
-  for (const name of walkNames(start)) {
-    const step = await lookup(name);
+  for (const answer of answers) {
+    const step = await answer;
     steps.push(step);
     if (step.outcome === 'error') return { start, steps, error: step };
     const psd = step.record?.psd;

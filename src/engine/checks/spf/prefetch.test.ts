@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DnsError, ok, type Answer, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone, type ZoneEntry } from '../../dns/zone.ts';
+import { inRounds } from '../test-rounds.ts';
 import { checkHost } from './check-host.ts';
 
 const DOMAINS = ['a.test', 'b.test', 'c.test', 'd.test'] as const;
@@ -157,23 +158,8 @@ describe('prefetch never changes semantics (property)', () => {
   });
 });
 
-/** A resolver with a fixed latency per question. */
-function slow(zone: Zone, ms: number): { resolver: Resolver; asked: () => number } {
-  const base = zoneResolver(zone);
-  let count = 0;
-  return {
-    asked: () => count,
-    resolver: (name, type, options) => {
-      count++;
-      return new Promise((resolve, reject) =>
-        setTimeout(() => base(name, type, options).then(resolve, reject), ms),
-      );
-    },
-  };
-}
-
-describe('prefetch speed', () => {
-  const latency = 40;
+/** Round trips, counted by test-rounds.ts instead of timed (figures belong to benchmarks). */
+describe('prefetch: round trips', () => {
   // Longest chain of dependent queries: TXT example.com -> TXT a -> TXT b -> A h2 = 4.
   const zone: Zone = {
     'example.com': {
@@ -192,23 +178,29 @@ describe('prefetch speed', () => {
   };
   const input = { ip: '192.0.2.99', domain: 'example.com', sender: 'a@example.com' };
 
-  it('takes about as long as the longest chain of dependent queries (<= 1.25 x chain x latency)', async () => {
-    const { resolver, asked } = slow(zone, latency);
-    const started = performance.now();
+  it('takes as many round trips as the longest chain of dependent queries (4)', async () => {
+    const { resolver, rounds, asked } = inRounds(zoneResolver(zone));
     const out = await checkHost({ ...input, resolver });
-    const elapsed = performance.now() - started;
     expect(out.result).toBe('fail');
     expect(out.trace.lookups).toBe(6);
-    expect(elapsed).toBeLessThanOrEqual(1.25 * 4 * latency);
+    expect(rounds()).toBe(4);
     expect(asked()).toBe(9);
   });
 
   it('sequential evaluation of the same record waits for every query in turn', async () => {
-    const { resolver } = slow(zone, latency);
-    const started = performance.now();
+    const { resolver, rounds, asked } = inRounds(zoneResolver(zone));
     const out = await checkHost({ ...input, resolver, prefetch: false });
     expect(out.result).toBe('fail');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(8 * latency);
+    expect(asked()).toBe(9);
+    // One round trip per query: each waits for the one before.
+    expect(rounds()).toBe(9);
+  });
+
+  it('gives the same answer, trace and counts either way', async () => {
+    const resolver = () => inRounds(zoneResolver(zone)).resolver;
+    const prefetched = await checkHost({ ...input, resolver: resolver() });
+    const sequential = await checkHost({ ...input, resolver: resolver(), prefetch: false });
+    expect(prefetched).toEqual(sequential);
   });
 });
 

@@ -1,0 +1,254 @@
+/**
+ * The fault matrix (issue 3, section 5): for every check and every way DNS can fail, the check
+ * whose questions failed says `unknown`, why, and how to check by hand (never pass or fail),
+ * and every other check still finishes with the verdict it has when DNS is healthy.
+ * NXDOMAIN and NODATA are answers, not faults: they give the verdicts the RFCs call for.
+ *
+ * The sender is src/engine/checks/test-sender.ts. A fault hits the names one check asked in
+ * the healthy run; checks that asked one of those names too are hit with it, and the
+ * bulk-sender check, which asks nothing itself, is hit through the four checks it reads.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDohServer, type DohServer, type FaultMode } from '../../../scripts/doh-server.ts';
+import { createDohResolver, customEndpoint, type FetchLike } from '../dns/index.ts';
+import { createResolverStack } from '../dns/resolver-stack.ts';
+import {
+  DnsError,
+  nodata,
+  nxdomain,
+  type DnsErrorKind,
+  type RecordType,
+  type Resolver,
+} from '../dns/types.ts';
+import { zoneResolver } from '../dns/zone.ts';
+import { runChecks, type CheckOptions } from './run-checks.ts';
+import { POLICY, senderDetails, senderZone } from './test-sender.ts';
+import type { CheckId, CheckResult, Verdict } from './types.ts';
+
+const IDS: CheckId[] = [
+  'address',
+  'spf',
+  'dkim',
+  'dmarc',
+  'reverse-dns',
+  'blocklists',
+  'tls-policy',
+  'bulk-sender',
+];
+const BUILT_ON: CheckId[] = ['spf', 'dkim', 'dmarc', 'reverse-dns'];
+const KINDS: DnsErrorKind[] = [
+  'timeout',
+  'servfail',
+  'refused',
+  'malformed',
+  'network',
+  'http',
+  'disabled',
+];
+
+const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .publicKey.export({ type: 'spki', format: 'der' })
+  .toString('base64');
+const zone = senderZone(key);
+const options: CheckOptions = { fetchText: async () => ({ ok: true, text: POLICY }) };
+const battery = (resolver: Resolver) =>
+  runChecks(IDS, { resolver, sender: senderDetails() }, options);
+
+let healthy: CheckResult[] = [];
+beforeAll(async () => {
+  healthy = await battery(zoneResolver(zone));
+});
+
+const asked = (id: CheckId): string[] =>
+  id === 'bulk-sender'
+    ? BUILT_ON.flatMap(asked)
+    : (healthy.find((r) => r.id === id)?.queries.map((q) => q.name) ?? []);
+const verdictOf = (results: CheckResult[], id: CheckId): Verdict | undefined =>
+  results.find((r) => r.id === id)?.verdict;
+
+/** The checks a fault on `names` reaches. */
+function reached(names: Set<string>): Set<CheckId> {
+  const hit = new Set(
+    IDS.filter((id) => id !== 'bulk-sender' && asked(id).some((n) => names.has(n))),
+  );
+  if (BUILT_ON.some((id) => hit.has(id))) hit.add('bulk-sender');
+  return hit;
+}
+
+function expectUnknown(result: CheckResult | undefined): void {
+  expect(result?.verdict, result?.id).toBe('unknown');
+  expect(result?.unknownReason?.length, `${result?.id} unknownReason`).toBeGreaterThan(0);
+  expect(result?.manualCheck?.length, `${result?.id} manualCheck`).toBeGreaterThan(0);
+}
+
+/**
+ * Every check finished; those the fault reached are unknown with the why and the how; the rest
+ * keep their healthy verdict (or, when `spill` is set because the fault can reach any question,
+ * are unknown too: never a different pass, warn or fail).
+ */
+function expectContained(results: CheckResult[], names: Set<string>, spill = false): void {
+  expect(results.map((r) => r.id)).toEqual(IDS);
+  const hit = reached(names);
+  for (const result of results) {
+    if (hit.has(result.id)) expectUnknown(result);
+    else if (spill && result.verdict === 'unknown') expectUnknown(result);
+    else expect(result.verdict, result.id).toBe(verdictOf(healthy, result.id));
+  }
+}
+
+/** The check's evidence shows the failed questions, with the kind of failure. */
+function expectEvidence(results: CheckResult[], id: CheckId, kind: DnsErrorKind): void {
+  if (id === 'bulk-sender') return; // it asks nothing; its four checks carry the evidence
+  const failed = results.find((r) => r.id === id)?.queries.filter((q) => q.outcome === 'error');
+  expect(failed?.length, id).toBeGreaterThan(0);
+  expect(
+    failed?.every((q) => q.error?.startsWith(kind)),
+    JSON.stringify(failed?.[0]),
+  ).toBe(true);
+}
+
+function failing(names: Set<string>, kind: DnsErrorKind): Resolver {
+  const inner = zoneResolver(zone);
+  return async <T extends RecordType>(name: string, type: T) => {
+    if (names.has(name.toLowerCase())) throw new DnsError(kind, name, type, `${kind} (test)`);
+    return inner(name, type);
+  };
+}
+
+describe('the healthy sender', () => {
+  it('passes every check it can; Barracuda is not asked through a public resolver', () => {
+    expect(healthy.map((r) => [r.id, r.verdict])).toEqual([
+      ['address', 'pass'],
+      ['spf', 'pass'],
+      ['dkim', 'pass'],
+      ['dmarc', 'pass'],
+      ['reverse-dns', 'pass'],
+      ['blocklists', 'warn'],
+      ['tls-policy', 'pass'],
+      ['bulk-sender', 'pass'],
+    ]);
+  });
+});
+
+describe.each(KINDS)('DnsError %s', (kind) => {
+  it.each(IDS)('on the questions of %s: unknown there, every other check finishes', async (id) => {
+    const names = new Set(asked(id));
+    expect(names.size).toBeGreaterThan(0);
+    const results = await battery(failing(names, kind));
+    expectContained(results, names);
+    expectEvidence(results, id, kind);
+  });
+
+  it('on every question: every check is unknown, with the why and the how', async () => {
+    const everything = new Set(IDS.flatMap(asked));
+    const results = await battery(failing(everything, kind));
+    expect(results.map((r) => r.id)).toEqual(IDS);
+    results.forEach(expectUnknown);
+  });
+});
+
+describe('NXDOMAIN and NODATA are answers', () => {
+  // What each check concludes when all its names are missing; blocklists cannot trust a list
+  // whose test entry (RFC 5782 s5) is missing, so they stay unknown.
+  const expected: Record<CheckId, Verdict | undefined> = {
+    address: 'fail',
+    spf: 'fail',
+    dkim: 'fail',
+    dmarc: 'fail',
+    'reverse-dns': 'fail',
+    blocklists: 'unknown',
+    'tls-policy': 'pass',
+    'bulk-sender': undefined,
+    content: undefined,
+  };
+  const answering = (names: Set<string>, answer: 'nxdomain' | 'nodata'): Resolver => {
+    const inner = zoneResolver(zone);
+    return async <T extends RecordType>(name: string, type: T) => {
+      if (!names.has(name.toLowerCase())) return inner(name, type);
+      return answer === 'nxdomain' ? nxdomain<T>() : nodata<T>();
+    };
+  };
+  const answered = IDS.filter((id) => id !== 'bulk-sender');
+
+  it.each(answered.flatMap((id) => (['nxdomain', 'nodata'] as const).map((a) => [a, id] as const)))(
+    '%s for the names of %s',
+    async (answer, id) => {
+      const names = new Set(asked(id));
+      const results = await battery(answering(names, answer));
+      expect(results.map((r) => r.id)).toEqual(IDS);
+      expect(verdictOf(results, id)).toBe(expected[id]);
+      const untouched = answered.filter((other) => !reached(names).has(other));
+      for (const other of untouched)
+        expect(verdictOf(results, other)).toBe(verdictOf(healthy, other));
+    },
+  );
+});
+
+// Tests inject Node's fetch, as the CLI does; the code under test never reaches for a global.
+// eslint-disable-next-line no-restricted-properties
+const nodeFetch: FetchLike = globalThis.fetch;
+
+describe('HTTP-level faults through the local DoH server', () => {
+  let server: DohServer;
+  beforeAll(async () => {
+    server = await startDohServer({ zone });
+  });
+  afterAll(() => server.close());
+  afterEach(() => {
+    server.setFault({ mode: 'none' });
+    server.setLatency(0);
+    server.requests.length = 0;
+  });
+  /** A fresh resolver stack, as the app builds one per diagnosis. */
+  const viaDoh = (timeoutMs = 5000) =>
+    createResolverStack(
+      createDohResolver({
+        fetch: nodeFetch,
+        endpoints: [customEndpoint(server.url)],
+        timeoutMs,
+      }),
+      { timeoutMs: timeoutMs * 3 },
+    ).resolver;
+
+  it('healthy: the same verdicts as the zone itself, and only the question leaves', async () => {
+    const results = await battery(viaDoh());
+    expect(results.map((r) => r.verdict)).toEqual(healthy.map((r) => r.verdict));
+    expect(server.requests.length).toBeGreaterThan(50);
+    for (const request of server.requests) {
+      expect(request).toMatchObject({ method: 'GET', format: 'wire' });
+      expect(request.cookie).toBeUndefined();
+      expect(request.referer).toBeUndefined();
+      expect([...new URL(request.url, server.origin).searchParams.keys()]).toEqual(['dns']);
+    }
+  });
+
+  /** Each server fault and the DnsError kind the DoH resolver turns it into. */
+  const modes: [FaultMode, DnsErrorKind][] = [
+    ['http500', 'http'],
+    ['http429', 'http'],
+    ['down', 'network'],
+    ['malformed', 'malformed'],
+    ['timeout', 'timeout'],
+  ];
+  it.each(modes.flatMap(([mode, kind]) => IDS.map((id) => [mode, id, kind] as const)))(
+    '%s on the questions of %s',
+    async (mode, id, kind) => {
+      const names = new Set(asked(id));
+      server.setFault({ mode, names: [...names], retryAfter: 30 });
+      // A DoH endpoint that says 429 is left alone for Retry-After seconds: whatever the other
+      // checks still had to ask fails too, and says so.
+      const spill = mode === 'http429';
+      const results = await battery(viaDoh(mode === 'timeout' ? 500 : 5000));
+      expectContained(results, names, spill);
+      expectEvidence(results, id, kind);
+    },
+  );
+
+  it('timeout by latency: every check is unknown, and all of them finish', async () => {
+    server.setLatency(1000);
+    const results = await battery(viaDoh(100));
+    expect(results.map((r) => r.id)).toEqual(IDS);
+    results.forEach(expectUnknown);
+  });
+});
