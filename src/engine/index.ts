@@ -11,3 +11,69 @@ export { zoneResolver, type Zone } from './dns/zone.ts';
 export { parseBounce } from './parse/parse-bounce.ts';
 export { classify } from './classify/classify.ts';
 export { diagnose, type Diagnosis } from './diagnose.ts';
+
+// DNS: the resolvers and the wrappers around them (caching, timeouts, query log).
+export {
+  createDohResolver,
+  createResolverStack,
+  customEndpoint,
+  DEFAULT_DOH_ENDPOINTS,
+  disabledResolver,
+  withCache,
+  withTimeout,
+  withQueryLog,
+  servedFromCache,
+  errorText,
+  normaliseName,
+  toQueryName,
+  recordText,
+  answerTexts,
+  ok,
+  nxdomain,
+  nodata,
+  type ZoneEntry,
+  type DohResolverOptions,
+  type DohEndpoint,
+  type DohFormat,
+  type DohRequestInit,
+  type DohResponse,
+  type FetchLike,
+  type CacheOptions,
+  type CachingResolver,
+  type QueryLog,
+  type QueryListener,
+  type ResolverStack,
+  type ResolverStackOptions,
+} from './dns/index.ts';
+
+// Checks: run them (in parallel, each reported as it finishes) and read their details.
+export {
+  runChecks,
+  runCheck,
+  knownChecks,
+  registerCheck,
+  type CheckOptions,
+} from './checks/run-checks.ts';
+export type { AddressDetails } from './checks/address/index.ts';
+export type { SpfDetails } from './checks/spf/index.ts';
+export type { DkimDetails } from './checks/dkim/index.ts';
+export type { DmarcDetails } from './checks/dmarc/index.ts';
+export type { ReverseDnsDetails } from './checks/reverse-dns/index.ts';
+export type { BlocklistDetails, BlocklistRow } from './checks/blocklists/index.ts';
+export type { TlsPolicyDetails, FetchText, FetchTextResult } from './checks/tls-policy/index.ts';
+export type { BulkSenderDetails } from './checks/bulk-sender/index.ts';
+
+// The wizard's logic: the decision tree, sender details, the content check, the checklist.
+export * from './tree/index.ts';
+export * from './sender/index.ts';
+export * from './report/index.ts';
+export {
+  runContent,
+  inspectMessage,
+  originalMessageIn,
+  registerContentCheck,
+  type ContentCheckOptions,
+  type ContentDetails,
+  type ContentItem,
+} from './checks/content/index.ts';
+export { REASON_INFO, type ReasonInfo } from './rules/reason-info.ts';

@@ -1,0 +1,118 @@
+/**
+ * Facts the content check applies, from ../shared/knowledge/content-facts.md (each with its
+ * source). Tables are data; the rules that read them are in inspect.ts.
+ */
+
+/** RFC 5322 s2.1.1: a line MUST NOT exceed 998 characters, excluding CRLF. */
+export const MAX_LINE = 998;
+
+/** RFC 5322 s3.6: fields that may appear at most once. https://www.rfc-editor.org/rfc/rfc5322#section-3.6 */
+export const SINGLE_HEADERS = [
+  'date',
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
+  'bcc',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'subject',
+] as const;
+
+/**
+ * Attachment types Gmail blocks, also inside archives. https://support.google.com/mail/answer/6590
+ * (the list as captured; the page may list more after .xll).
+ */
+export const BLOCKED_EXTENSIONS: ReadonlySet<string> = new Set(
+  (
+    'ade adp apk appx appxbundle bat cab chm cmd com cpl diagcab diagcfg diagpkg dll dmg ex ex_ exe ' +
+    'hta img ins iso isp jar jnlp js jse lib lnk mde mjs msc msi msix msixbundle msp mst nsh pif ' +
+    'ps1 scr sct shb sys vb vbe vbs vhd vxd wsc wsf wsh xll'
+  ).split(' '),
+);
+
+/** Archives Gmail opens to look for blocked types inside (same source). */
+export const ARCHIVE_EXTENSIONS: ReadonlySet<string> = new Set(
+  'zip tgz tar gz bz2 7z rar'.split(' '),
+);
+
+/**
+ * Public URL shorteners. Spamhaus DBL lists abused redirectors and shorteners under their own
+ * code (127.0.1.103, https://docs.spamhaus.com/datasets/docs/source/10-data-type-documentation/datasets/040-zones.html)
+ * and Outlook.com asks for reputable, standard URLs (https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting).
+ */
+export const URL_SHORTENERS: ReadonlySet<string> = new Set([
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  'bit.do',
+  't.ly',
+  'v.gd',
+]);
+
+export interface SizeLimit {
+  provider: string;
+  name: string;
+  bytes: number;
+  source: string;
+}
+
+const MB = 1024 * 1024;
+
+/** Receiving limits, by the provider ids of src/engine/rules/providers. */
+export const SIZE_LIMITS: readonly SizeLimit[] = [
+  // Workspace receives up to 50 MB: https://support.google.com/a/answer/9050120
+  {
+    provider: 'google',
+    name: 'Gmail / Google Workspace',
+    bytes: 50 * MB,
+    source: 'https://support.google.com/a/answer/9050120',
+  },
+  // Exchange Online default receive limit 36 MB per mailbox.
+  {
+    provider: 'microsoft',
+    name: 'Microsoft 365',
+    bytes: 36 * MB,
+    source:
+      'https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits',
+  },
+  {
+    provider: 'godaddy',
+    name: 'GoDaddy Workspace Email',
+    bytes: 30 * MB,
+    source: 'https://ca.godaddy.com/help/workspace-email-account-limitations-2949',
+  },
+  {
+    provider: 'mimecast',
+    name: 'Mimecast',
+    bytes: 100 * MB,
+    source: 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Mimecast.pm',
+  },
+];
+
+/** When the receiver is not known: Gmail's 25 MB sending limit is the common floor. */
+export const DEFAULT_SIZE_LIMIT: SizeLimit = {
+  provider: 'any',
+  name: 'most providers',
+  bytes: 25 * MB,
+  source: 'https://support.google.com/a/answer/9050120',
+};
+
+/** Second-level labels under which a registrable domain has three labels (co.uk, com.au...). */
+export const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set(
+  'co.uk org.uk ac.uk gov.uk com.au net.au org.au co.nz co.jp co.za com.br com.mx co.in co.kr com.cn com.tr com.sg'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,8 @@
+/** The checklist and what leaves it: Markdown, JSON, a message, a redacted share payload. */
+export type * from './types.ts';
+export { buildChecklist, CHECK_TITLES, type ChecklistInput } from './build.ts';
+export { toMarkdown, toJson, escapeMarkdown, STATUS_LABEL } from './markdown.ts';
+export { readyMessage, type MessageFacts } from './message.ts';
+export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';
+export { encodeShare, decodeShare } from './share-codec.ts';
+export { WHY, whyText } from './why.ts';

@@ -1,0 +1,88 @@
+/**
+ * The checklist as Markdown for a support ticket. Everything that came from the bounce or the
+ * DNS is escaped, so pasted text cannot turn into links, images or HTML in the ticket.
+ */
+import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
+
+export const STATUS_LABEL: Record<ItemStatus, string> = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  unknown: 'UNKNOWN',
+  pending: 'NOT CHECKED YET',
+  todo: 'TO DO',
+};
+
+/** Escape Markdown and HTML so the text renders as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-!<>|~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const bar = '`'.repeat(longest + 1);
+  return `${bar}\n${text}\n${bar}`;
+}
+
+const link = (label: string, url: string) =>
+  /^https?:\/\//.test(url)
+    ? `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    : escapeMarkdown(label);
+
+function itemLines(item: ChecklistItem, done: boolean): string[] {
+  const lines = [
+    `- [${done ? 'x' : ' '}] **${STATUS_LABEL[item.status]}** ${escapeMarkdown(item.title)}`,
+  ];
+  const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
+  if (item.finding) lines.push(`  - Found: ${escapeMarkdown(item.finding)}`);
+  lines.push(
+    `  - ${item.kind === 'advice' ? 'What to do' : 'Why it matters'}: ${escapeMarkdown(item.why)}`,
+  );
+  if (item.unknownReason && item.unknownReason !== item.finding)
+    lines.push(`  - Could not tell: ${escapeMarkdown(item.unknownReason)}`);
+  if (item.manualCheck) lines.push(`  - Check by hand: ${escapeMarkdown(item.manualCheck)}`);
+  for (const fix of item.fixes) {
+    lines.push(`  - Fix: ${escapeMarkdown(fix.text)}`);
+    if (fix.record) {
+      lines.push(...indent(fence(`${fix.record.name} ${fix.record.type} "${fix.record.value}"`)));
+    }
+    for (const l of fix.links ?? []) lines.push(`    - ${link(l.label, l.url)}`);
+  }
+  for (const l of item.links) lines.push(`  - ${link(l.label, l.url)}`);
+  return lines;
+}
+
+export function toMarkdown(checklist: Checklist, done: readonly string[] = []): string {
+  const lines = [
+    `# Bounce Doctor checklist: ${escapeMarkdown(checklist.title)}`,
+    '',
+    `- Diagnosis: ${escapeMarkdown(checklist.reasonTitle)}${checklist.corrected ? ' (corrected by hand)' : ''}`,
+    `- Permanence: ${checklist.permanence}`,
+  ];
+  if (checklist.recipient) lines.push(`- Recipient: ${escapeMarkdown(checklist.recipient)}`);
+  if (checklist.provider) {
+    lines.push(
+      `- Provider: ${escapeMarkdown([checklist.provider.name, checklist.provider.code].filter(Boolean).join(' '))}`,
+    );
+  }
+  lines.push('', '## Checklist', '');
+  for (const item of checklist.items) lines.push(...itemLines(item, done.includes(item.id)));
+  if (checklist.message) {
+    const to =
+      checklist.message.to === 'recipient' ? 'the recipient' : "the recipient's mail administrator";
+    lines.push(
+      '',
+      `## Message to ${to}`,
+      '',
+      `Subject: ${escapeMarkdown(checklist.message.subject)}`,
+      '',
+      fence(checklist.message.body),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function toJson(checklist: Checklist, done: readonly string[] = []): string {
+  const items = checklist.items.map((item) => ({ ...item, done: done.includes(item.id) }));
+  return `${JSON.stringify({ format: 'bounce-doctor-checklist', version: 1, ...checklist, items }, null, 2)}\n`;
+}

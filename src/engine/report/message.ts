@@ -1,0 +1,65 @@
+/**
+ * A ready-to-send message for causes on the recipient's side: to the person (full or disabled
+ * mailbox) or to their mail administrator, with the facts they need and nothing they don't.
+ */
+import type { Classification } from '../classify/types.ts';
+import { REASON_INFO } from '../rules/reason-info.ts';
+import type { MessageTarget } from '../tree/types.ts';
+import type { ReadyMessage } from './types.ts';
+
+export interface MessageFacts {
+  classification: Classification;
+  to: MessageTarget;
+  reasonTitle: string;
+  fromAddress?: string;
+  sendingIp?: string;
+}
+
+export function readyMessage(facts: MessageFacts): ReadyMessage {
+  const { classification: c, to } = facts;
+  const recipient = c.recipient || 'your address';
+  const info = REASON_INFO[c.reason];
+  const lines: string[] = [];
+  if (to === 'recipient') {
+    lines.push(
+      'Hello,',
+      '',
+      `I tried to email you at ${recipient}, and the message came back undelivered.`,
+      `The reason given: ${info.what}`,
+      '',
+      `What would help: ${info.todo}`,
+      '',
+      'I will send it again once you let me know.',
+    );
+  } else {
+    lines.push(
+      'Hello,',
+      '',
+      `Mail to ${recipient} is being refused by your mail system, and we believe the cause is on your side.`,
+      `In plain words: ${info.what}`,
+      '',
+      'The facts:',
+    );
+  }
+  const rows: [string, string | null | undefined][] = [
+    ['Recipient', c.recipient || undefined],
+    ['Server reply', c.diagnostic.trim().slice(0, 500) || undefined],
+    ['Status code', [c.replyCode, c.status].filter(Boolean).join(' ') || undefined],
+    ['Provider code', c.provider?.code ? `${c.provider.name} ${c.provider.code}` : undefined],
+    ['Reporting server', c.remoteMta],
+    ['Sender', facts.fromAddress],
+    ['Sending IP', facts.sendingIp],
+  ];
+  const factLines = rows.filter(([, value]) => value).map(([term, value]) => `- ${term}: ${value}`);
+  if (to === 'recipient') {
+    if (factLines.length > 0)
+      lines.push('', 'For your mail provider, if you need it:', ...factLines);
+  } else {
+    lines.push(...factLines, '', `Could you look into it? ${info.todo}`, '', 'Thank you.');
+  }
+  const subject =
+    to === 'recipient'
+      ? `My email to ${recipient} bounced: ${facts.reasonTitle.toLowerCase()}`
+      : `Mail to ${recipient} is refused: ${facts.reasonTitle.toLowerCase()}`;
+  return { to, subject, body: lines.join('\n') };
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../checks/types.ts';
+import { diagnose } from '../diagnose.ts';
+import { espById } from '../sender/esps.ts';
+import { answer, plan, start, TREE } from '../tree/index.ts';
+import { buildChecklist, type ChecklistInput } from './build.ts';
+import { escapeMarkdown, toJson, toMarkdown } from './markdown.ts';
+
+const SEED = '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)';
+const FULL =
+  '452 4.2.2 <jane@example.org>: Recipient address rejected: Mailbox full, try again later';
+
+async function inputFor(text: string, answers: string[] = []): Promise<ChecklistInput> {
+  const { results } = await diagnose(text);
+  const c = results[0];
+  if (!c) throw new Error('no classification');
+  let state = start(TREE, {
+    reason: c.reason,
+    providerId: c.provider?.id,
+    codes: [c.provider?.code, c.status],
+  });
+  for (const value of answers) state = answer(TREE, state, value);
+  const p = plan(TREE, state);
+  if (!p.outcome) throw new Error('walk did not end');
+  return {
+    tree: TREE,
+    classification: c,
+    reason: c.reason,
+    entry: state.entry,
+    outcome: p.outcome,
+    checks: p.checks,
+    pathChecks: p.pathChecks,
+    results: {},
+    sender: { fromAddress: 'news@example.com' },
+  };
+}
+
+const spfFail: CheckResult = {
+  id: 'spf',
+  title: 'SPF for example.com',
+  verdict: 'fail',
+  finding: 'The include _spf.broken.example does not exist: <b>permerror</b>',
+  fixes: [
+    {
+      text: 'Remove the broken include:',
+      record: { name: 'example.com', type: 'TXT', value: 'v=spf1 include:_spf.google.com ~all' },
+    },
+  ],
+  queries: [],
+};
+
+describe('buildChecklist', () => {
+  it('lists planned checks as pending until their results arrive, then the advice', async () => {
+    const input = await inputFor(SEED, ['one']);
+    const pending = buildChecklist(input);
+    const ids = pending.items.map((i) => `${i.id}:${i.status}`);
+    expect(ids.slice(0, 1)).toEqual(['check:address:pending']);
+    // Checks that settle other readings (if the classifier offers any) come after the path's.
+    expect(ids.filter((id) => id.startsWith('advice:'))).toEqual([
+      'advice:verify-address:todo',
+      'advice:ask-recipient-admin-directory:todo',
+      'advice:remove-if-persistent:todo',
+    ]);
+    expect(pending.items[0]?.why).toContain('Microsoft 365');
+    for (const alt of input.classification.alternatives) {
+      const item = pending.items.find((i) => i.check === alt.settleBy);
+      if (item && !input.pathChecks?.includes(alt.settleBy as never)) {
+        expect(item.why).toContain('settles the other reading');
+      }
+    }
+    expect(pending.message?.to).toBe('recipient-admin');
+    const done = buildChecklist({
+      ...input,
+      results: {
+        address: {
+          id: 'address',
+          title: 'Recipient address a@example.org',
+          verdict: 'pass',
+          finding: 'ok',
+          fixes: [],
+          queries: [],
+        },
+      },
+    });
+    expect(done.items[0]?.status).toBe('pass');
+    expect(done.counts.pass).toBe(1);
+  });
+
+  it('writes a message to the recipient for a full mailbox, with the facts', async () => {
+    const checklist = buildChecklist(await inputFor(FULL));
+    expect(checklist.permanence).toBe('temporary');
+    expect(checklist.message?.to).toBe('recipient');
+    expect(checklist.message?.subject).toContain('jane@example.org');
+    expect(checklist.message?.body).toContain('Mailbox full');
+    expect(checklist.items.every((i) => i.kind === 'advice')).toBe(true);
+  });
+
+  it('names the sending service’s SPF include when SPF fails', async () => {
+    const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
+    const checklist = buildChecklist({
+      ...input,
+      results: { spf: spfFail },
+      esp: espById('google'),
+    });
+    const spf = checklist.items.find((i) => i.id === 'check:spf');
+    expect(spf?.fixes[0]?.text).toContain('include:_spf.google.com');
+  });
+
+  it('follows a correction of the reason', async () => {
+    const input = await inputFor(SEED, ['one']);
+    const checklist = buildChecklist({ ...input, reason: 'mailboxfull' });
+    expect(checklist.corrected).toBe(true);
+    expect(checklist.reasonTitle).toBe('The mailbox is full');
+  });
+});
+
+describe('exports', () => {
+  it('Markdown has each item with its status in words, records in code blocks, ticks', async () => {
+    const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
+    const checklist = buildChecklist({ ...input, results: { spf: spfFail } });
+    const md = toMarkdown(checklist, ['check:spf']);
+    expect(md).toContain('- [x] **FAIL** SPF for example.com');
+    expect(md).toContain('  ```\n  example.com TXT "v=spf1 include:_spf.google.com ~all"\n  ```');
+    expect(md).toContain('**NOT CHECKED YET** DKIM');
+    // Text from outside never becomes markup in the ticket.
+    expect(md).not.toContain('<b>');
+    expect(md).toContain('\\<b\\>permerror\\</b\\>');
+  });
+
+  it('escapes Markdown and HTML', () => {
+    expect(escapeMarkdown('[x](javascript:alert(1)) <img> *a*')).toBe(
+      '\\[x\\]\\(javascript:alert\\(1\\)\\) \\<img\\> \\*a\\*',
+    );
+  });
+
+  it('JSON carries every item with its done flag', async () => {
+    const checklist = buildChecklist(await inputFor(FULL));
+    const json = JSON.parse(toJson(checklist, ['advice:wait-and-resend'])) as {
+      format: string;
+      items: { id: string; done: boolean }[];
+    };
+    expect(json.format).toBe('bounce-doctor-checklist');
+    expect(json.items.find((i) => i.id === 'advice:wait-and-resend')?.done).toBe(true);
+    expect(json.items.filter((i) => i.done)).toHaveLength(1);
+  });
+});
+
+describe('a corrected SPF record', () => {
+  const broken: CheckResult = {
+    ...spfFail,
+    details: {
+      domain: 'example.com',
+      inspection: { root: { spfRecords: ['v=spf1 include:_spf.broken.example ~all'] } },
+    },
+    queries: [
+      { name: 'example.com', type: 'TXT', outcome: 'ok' },
+      { name: '_spf.broken.example', type: 'TXT', outcome: 'nxdomain' },
+    ],
+    fixes: [],
+  };
+
+  it('drops includes that point nowhere and adds the sending service’s', async () => {
+    const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
+    const plain = buildChecklist({ ...input, results: { spf: broken } });
+    expect(plain.items[0]?.fixes[0]?.record?.value).toBe('v=spf1 ~all');
+    const withEsp = buildChecklist({ ...input, results: { spf: broken }, esp: espById('google') });
+    expect(withEsp.items[0]?.fixes[0]?.record).toEqual({
+      name: 'example.com',
+      type: 'TXT',
+      value: 'v=spf1 include:_spf.google.com ~all',
+    });
+  });
+});

@@ -1,0 +1,46 @@
+/** The checklist: what step 5 shows and what the exports write. Plain data. */
+import type { CheckId, Fix, Verdict } from '../checks/types.ts';
+import type { Actor, Reason } from '../classify/types.ts';
+import type { MessageTarget } from '../tree/types.ts';
+
+/** A check's verdict, `pending` while it runs, or `todo` for advice no check can settle. */
+export type ItemStatus = Verdict | 'pending' | 'todo';
+
+export interface ChecklistItem {
+  /** Stable across re-checks: "check:spf", "advice:verify-address". */
+  id: string;
+  kind: 'check' | 'advice';
+  check?: CheckId;
+  status: ItemStatus;
+  title: string;
+  /** What the check found, in one line. */
+  finding?: string;
+  /** Why this item matters for this bounce. */
+  why: string;
+  fixes: Fix[];
+  unknownReason?: string;
+  manualCheck?: string;
+  links: { label: string; url: string }[];
+}
+
+export interface ReadyMessage {
+  to: MessageTarget;
+  subject: string;
+  body: string;
+}
+
+export interface Checklist {
+  title: string;
+  reason: Reason;
+  reasonTitle: string;
+  /** True when the person corrected the diagnosis. */
+  corrected: boolean;
+  permanence: 'permanent' | 'temporary' | 'not a failure';
+  actor: Actor;
+  recipient?: string;
+  provider?: { name: string; code?: string };
+  outcome: { id: string; title: string };
+  items: ChecklistItem[];
+  message?: ReadyMessage;
+  counts: Record<ItemStatus, number>;
+}

@@ -1,0 +1,62 @@
+/**
+ * The sender details the checks need, and which check needs which. Step 3 asks only for the
+ * fields of the checks the diagnosis calls for.
+ */
+import type { CheckId } from '../checks/types.ts';
+
+export type SenderField =
+  | 'recipient'
+  | 'fromAddress'
+  | 'envelopeDomain'
+  | 'sendingIp'
+  | 'dkimSelector'
+  | 'esp'
+  | 'original';
+
+/** In the order the form shows them. */
+export const SENDER_FIELDS: readonly SenderField[] = [
+  'recipient',
+  'fromAddress',
+  'envelopeDomain',
+  'sendingIp',
+  'dkimSelector',
+  'esp',
+  'original',
+];
+
+export const FIELD_LABELS: Record<SenderField, { label: string; hint: string }> = {
+  recipient: { label: 'Failed recipient address', hint: 'The address the message did not reach.' },
+  fromAddress: { label: 'From address', hint: 'The address your message was sent from.' },
+  envelopeDomain: {
+    label: 'Envelope (Return-Path) domain',
+    hint: 'Where bounces go; SPF checks this domain. Often your sending service’s.',
+  },
+  sendingIp: { label: 'Sending IP address', hint: 'The server your message left from.' },
+  dkimSelector: {
+    label: 'DKIM selector',
+    hint: 'The s= value of your DKIM signature. Leave it empty to try the common ones.',
+  },
+  esp: { label: 'Sending service', hint: 'Who sends the mail for you, if anyone.' },
+  original: {
+    label: 'The original message (optional)',
+    hint: 'Paste the whole message you sent, headers included, to check its content.',
+  },
+};
+
+export const CHECK_NEEDS: Record<CheckId, SenderField[]> = {
+  address: ['recipient'],
+  spf: ['fromAddress', 'envelopeDomain', 'sendingIp', 'esp'],
+  dkim: ['fromAddress', 'dkimSelector', 'esp'],
+  dmarc: ['fromAddress'],
+  'reverse-dns': ['sendingIp'],
+  blocklists: ['sendingIp', 'fromAddress'],
+  'tls-policy': ['recipient'],
+  'bulk-sender': ['fromAddress', 'sendingIp'],
+  content: ['original'],
+};
+
+export function fieldsFor(checks: readonly CheckId[]): SenderField[] {
+  return SENDER_FIELDS.filter((field) =>
+    checks.some((check) => CHECK_NEEDS[check].includes(field)),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The tree's own test: every id named exists, every question's answers are all handled, every
+ * reason has an entry, every node (outcomes above all) is reachable, and no walk loops.
+ */
+import { REASONS } from '../classify/types.ts';
+import type { CheckId } from '../checks/types.ts';
+import type { DecisionTree, NodeId } from './types.ts';
+
+export interface TreeProblem {
+  kind: 'dangling' | 'unreachable' | 'unanswered' | 'uncovered' | 'cycle' | 'unknown-check';
+  where: string;
+  text: string;
+}
+
+const KNOWN_CHECKS: readonly CheckId[] = [
+  'address',
+  'spf',
+  'dkim',
+  'dmarc',
+  'reverse-dns',
+  'blocklists',
+  'tls-policy',
+  'bulk-sender',
+  'content',
+];
+
+function successors(tree: DecisionTree, id: NodeId): NodeId[] {
+  const node = tree.nodes[id];
+  if (!node || node.kind === 'outcome') return [];
+  return node.kind === 'checks' ? [node.next] : Object.values(node.next);
+}
+
+export function validateTree(tree: DecisionTree): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const dangling = (where: string, text: string) =>
+    problems.push({ kind: 'dangling', where, text });
+
+  for (const entry of tree.entries) {
+    if (!tree.nodes[entry.start])
+      dangling(`entry ${entry.id}`, `starts at unknown node "${entry.start}"`);
+  }
+  for (const [key, node] of Object.entries(tree.nodes)) {
+    if (node.id !== key) dangling(`node ${key}`, `is filed under another id ("${node.id}")`);
+    for (const next of successors(tree, key)) {
+      if (!tree.nodes[next]) dangling(`node ${key}`, `leads to unknown node "${next}"`);
+    }
+    if (node.kind === 'checks') {
+      for (const check of node.checks) {
+        if (!KNOWN_CHECKS.includes(check)) {
+          problems.push({
+            kind: 'unknown-check',
+            where: `node ${key}`,
+            text: `names unknown check "${check}"`,
+          });
+        }
+      }
+    }
+    if (node.kind === 'question') {
+      const question = tree.questions[node.question];
+      if (!question) {
+        dangling(`node ${key}`, `asks unknown question "${node.question}"`);
+        continue;
+      }
+      for (const option of question.options) {
+        if (!(option.value in node.next)) {
+          problems.push({
+            kind: 'unanswered',
+            where: `node ${key}`,
+            text: `has no branch for "${option.value}"`,
+          });
+        }
+      }
+      for (const value of Object.keys(node.next)) {
+        if (!question.options.some((option) => option.value === value)) {
+          dangling(
+            `node ${key}`,
+            `has a branch for "${value}", which "${node.question}" never answers`,
+          );
+        }
+      }
+    }
+    if (node.kind === 'outcome') {
+      for (const advice of node.advice) {
+        if (!tree.advice[advice]) dangling(`node ${key}`, `names unknown advice "${advice}"`);
+      }
+    }
+  }
+
+  for (const reason of REASONS) {
+    if (
+      !tree.entries.some(
+        (entry) => !entry.provider && !entry.codes && entry.reasons?.includes(reason),
+      )
+    ) {
+      problems.push({ kind: 'uncovered', where: `reason ${reason}`, text: 'has no entry row' });
+    }
+  }
+
+  const reached = new Set<NodeId>();
+  const onStack = new Set<NodeId>();
+  const visit = (id: NodeId): void => {
+    if (onStack.has(id)) {
+      problems.push({ kind: 'cycle', where: `node ${id}`, text: 'is part of a loop' });
+      return;
+    }
+    if (reached.has(id) || !tree.nodes[id]) return;
+    reached.add(id);
+    onStack.add(id);
+    successors(tree, id).forEach(visit);
+    onStack.delete(id);
+  };
+  tree.entries.forEach((entry) => visit(entry.start));
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (!reached.has(id)) {
+      const what = node.kind === 'outcome' ? 'outcome' : 'node';
+      problems.push({ kind: 'unreachable', where: `${what} ${id}`, text: 'no entry leads here' });
+    }
+  }
+  return problems;
+}
