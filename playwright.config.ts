@@ -18,6 +18,7 @@ function browserPath(): string | undefined {
 
 const executablePath = browserPath();
 const port = Number(process.env.E2E_PORT ?? 4173);
+const dohPort = Number(process.env.E2E_DOH_PORT ?? 5391);
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,10 +45,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The local DNS-over-HTTPS server the wizard's checks ask (e2e/fixtures/zone.json); the
+      // journeys point the app's resolver setting at it (e2e/fixtures/doh.ts).
+      command: `npm run dns:serve -- --zone e2e/fixtures/zone.json --host 127.0.0.1 --port ${dohPort}`,
+      url: `http://127.0.0.1:${dohPort}/__faults`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A help site on another origin than the app's, for the embed tests (e2e/embed-*.spec.ts).
+      command: `npx vite preview --outDir e2e/hosts --host 127.0.0.1 --port ${port + 1} --strictPort`,
+      url: `http://127.0.0.1:${port + 1}/article.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

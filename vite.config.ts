@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, mergeConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { embedBuild } from './scripts/embed-build.ts';
 
-export default defineConfig({
+const appConfig: UserConfig = {
   base: './',
   plugins: [react()],
   resolve: {
@@ -24,4 +25,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
   },
-});
+};
+
+// `vite build --mode embed`: the <bounce-doctor> embed, built from this same config.
+export default defineConfig(({ mode }) =>
+  mode === 'embed' ? mergeConfig(appConfig, embedBuild()) : appConfig,
+);

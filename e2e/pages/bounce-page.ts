@@ -30,6 +30,8 @@ export class BouncePage {
   async goto(): Promise<void> {
     await this.page.goto('/');
     await expect(this.heading).toBeVisible();
+    // index.html paints the heading before the app starts; wait for the app itself.
+    await expect(this.diagnoseButton).toBeVisible();
   }
 
   async diagnose(text: string): Promise<void> {

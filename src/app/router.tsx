@@ -16,6 +16,7 @@ function LoadingNothing() {
 
 /** The route objects, shared by the standalone app (hash router) and the embed (memory router). */
 export function appRoutes(store: WizardStore): RouteObject[] {
+  const needsBounce = () => (store.getState().bounce ? null : redirect('/'));
   return [
     {
       path: '/',
@@ -40,10 +41,58 @@ export function appRoutes(store: WizardStore): RouteObject[] {
           // Step 2, "Diagnosis": needs a bounce from step 1.
           path: 'diagnosis',
           HydrateFallback: LoadingNothing,
-          loader: () => (store.getState().bounce ? null : redirect('/')),
+          loader: needsBounce,
           lazy: async () => ({
             Component: (await import('./routes/diagnosis-route.tsx')).DiagnosisRoute,
           }),
+        },
+        // Steps 3 to 5 need a bounce from step 1, like step 2.
+        {
+          path: 'sender',
+          HydrateFallback: LoadingNothing,
+          loader: needsBounce,
+          lazy: async () => ({
+            Component: (await import('./routes/sender-route.tsx')).SenderRoute,
+          }),
+        },
+        {
+          path: 'checks',
+          HydrateFallback: LoadingNothing,
+          loader: needsBounce,
+          lazy: async () => ({
+            Component: (await import('./routes/checks-route.tsx')).ChecksRoute,
+          }),
+        },
+        {
+          path: 'checklist',
+          HydrateFallback: LoadingNothing,
+          loader: needsBounce,
+          lazy: async () => ({
+            Component: (await import('./routes/checklist-route.tsx')).ChecklistRoute,
+          }),
+        },
+        {
+          path: 'how-it-decides',
+          HydrateFallback: LoadingNothing,
+          lazy: async () => ({ Component: (await import('./routes/how-route.tsx')).HowRoute }),
+        },
+        {
+          path: 'settings',
+          HydrateFallback: LoadingNothing,
+          lazy: async () => ({
+            Component: (await import('./routes/settings-route.tsx')).SettingsRoute,
+          }),
+        },
+        {
+          // A share link, #/open?s=<compressed state>: restore it and go to its step.
+          path: 'open',
+          loader: async ({ request }) => {
+            const { readShareLink } = await import('../features/checklist/share-link.ts');
+            const shared = await readShareLink(request.url).catch(() => null);
+            if (!shared) return redirect('/');
+            store.dispatch({ type: 'restore', state: shared.state });
+            return redirect(`/${shared.step}`);
+          },
         },
         { path: '*', loader: () => redirect('/') },
       ],

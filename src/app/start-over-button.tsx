@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { checksQueryKey } from '../features/checks/checks-query-key.ts';
 import { diagnosisQueryKey } from '../features/diagnosis/diagnosis-query-key.ts';
 import { useWizardDispatch, useWizardState } from '../features/wizard/wizard-context.tsx';
 import { hasProgress } from '../features/wizard/wizard-state.ts';
@@ -18,6 +19,7 @@ export function StartOverButton() {
       onClick={() => {
         dispatch({ type: 'reset' });
         queryClient.removeQueries({ queryKey: diagnosisQueryKey });
+        queryClient.removeQueries({ queryKey: checksQueryKey });
         void navigate('/');
       }}
     >

@@ -1,8 +1,13 @@
 import { useEffect } from 'react';
+import { useAppHost } from './app-host.tsx';
 
-/** Each step names itself in the tab title, which screen readers also read on navigation. */
+/**
+ * Each step names itself in the tab title, which screen readers also read on navigation.
+ * Not in an embed: the tab is the help site's.
+ */
 export function useDocumentTitle(title: string): void {
+  const { embedded } = useAppHost();
   useEffect(() => {
-    document.title = `${title} · Bounce Doctor`;
-  }, [title]);
+    if (!embedded) document.title = `${title} · Bounce Doctor`;
+  }, [title, embedded]);
 }

@@ -1,4 +1,7 @@
 import type { Diagnosis } from '../../engine/index.ts';
+// The worker's built URL, so that it can be started from an embed on another origin too.
+import diagnoseWorkerUrl from './diagnose-worker.ts?worker&url';
+import { startModuleWorker } from './start-module-worker.ts';
 import type { DiagnoseRequest, DiagnoseResponse } from './worker-protocol.ts';
 
 export const DIAGNOSE_TIMEOUT_MS = 10_000;
@@ -43,10 +46,7 @@ interface Pending {
 
 function createModuleWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./diagnose-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'diagnose',
-  });
+  return startModuleWorker(new URL(diagnoseWorkerUrl, import.meta.url), 'diagnose');
 }
 
 const loadMainThreadEngine = () => import('../../engine/index.ts');

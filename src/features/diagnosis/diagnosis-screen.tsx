@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { moveFocus } from '../focus/move-focus.ts';
 import './diagnosis.css';
 import { announceDiagnosis } from './describe-input.ts';
 import { DiagnosisError } from './diagnosis-error.tsx';
@@ -16,7 +17,7 @@ export function DiagnosisScreen({ input }: { input: DiagnosisInput }) {
   const settled = query.status !== 'pending';
 
   useEffect(() => {
-    if (settled) headingRef.current?.focus();
+    if (settled) moveFocus(headingRef.current);
   }, [settled, input.key]);
 
   const status =

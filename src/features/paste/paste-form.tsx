@@ -25,6 +25,7 @@ export function PasteForm({ onChange, onDiagnose, ...field }: PasteFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [fileStatus, setFileStatus] = useState('');
   const textboxRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
 
   const loadFile = async (file: File) => {
     setError(null);
@@ -37,7 +38,7 @@ export function PasteForm({ onChange, onDiagnose, ...field }: PasteFormProps) {
     setFileStatus('');
     onDiagnose(result.text, { kind: 'file', name: file.name, size: file.size, note: result.note });
   };
-  const dragging = useFileDrop((file) => void loadFile(file));
+  const dragging = useFileDrop(formRef, (file) => void loadFile(file));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +51,7 @@ export function PasteForm({ onChange, onDiagnose, ...field }: PasteFormProps) {
   };
 
   return (
-    <div className="paste">
+    <div className="paste" ref={formRef}>
       <form className="paste__form" onSubmit={submit} noValidate>
         <BounceField
           {...field}

@@ -39,6 +39,30 @@ describe('wizardReducer', () => {
     expect(hasProgress(reset)).toBe(false);
   });
 
+  it('a new bounce clears what the old one built; the same bounce keeps it', () => {
+    let state = wizardReducer(initialWizardState, { type: 'diagnose', text: 'one' });
+    state = wizardReducer(state, { type: 'correct', reason: 'blocked' });
+    state = wizardReducer(state, {
+      type: 'sender-changed',
+      field: 'sendingIp',
+      value: '192.0.2.1',
+    });
+    state = wizardReducer(state, { type: 'toggle-done', id: 'a' });
+    const again = wizardReducer(state, { type: 'diagnose', text: 'one' });
+    expect(again.sender.sendingIp).toBe('192.0.2.1');
+    expect(again.done).toEqual(['a']);
+    const other = wizardReducer(state, { type: 'diagnose', text: 'two' });
+    expect(other).toMatchObject({ correction: null, sender: {}, tree: null, done: [] });
+  });
+
+  it('a correction clears the walk and the ticks; ticking twice unticks', () => {
+    let state = wizardReducer(initialWizardState, { type: 'toggle-done', id: 'a' });
+    expect(wizardReducer(state, { type: 'toggle-done', id: 'a' }).done).toEqual([]);
+    state = wizardReducer(state, { type: 'correct', reason: 'mailboxfull' });
+    expect(state.done).toEqual([]);
+    expect(wizardReducer(state, { type: 'correct', reason: 'mailboxfull' })).toBe(state);
+  });
+
   it('stays serialisable', () => {
     const state = wizardReducer(initialWizardState, {
       type: 'diagnose',

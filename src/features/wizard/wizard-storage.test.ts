@@ -49,8 +49,36 @@ describe('wizard storage', () => {
 
   it('falls back to the initial state on garbage or another version', () => {
     expect(deserializeWizard('not json')).toBe(initialWizardState);
-    expect(deserializeWizard('{"version":2}')).toBe(initialWizardState);
+    expect(deserializeWizard('{"version":3}')).toBe(initialWizardState);
     expect(deserializeWizard(null)).toBe(initialWizardState);
+  });
+
+  it('keeps the later steps and reads a version 1 state', () => {
+    const later = wizardReducer(
+      wizardReducer(diagnosed, { type: 'correct', reason: 'mailboxfull' }),
+      { type: 'sender-changed', field: 'fromAddress', value: 'news@example.com' },
+    );
+    const ticked = wizardReducer(later, { type: 'toggle-done', id: 'check:spf' });
+    expect(deserializeWizard(serializeWizard(ticked))).toEqual(ticked);
+    const v1 =
+      '{"version":1,"draft":"550","source":{"kind":"typed"},"bounce":"draft","lost":false}';
+    expect(deserializeWizard(v1)).toMatchObject({
+      version: 2,
+      draft: '550',
+      correction: null,
+      done: [],
+    });
+  });
+
+  it('rejects a correction that is not a reason and a malformed tree', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      draft: 'x',
+      bounce: 'draft',
+      correction: '<script>',
+      tree: { basis: 1 },
+    });
+    expect(deserializeWizard(raw)).toMatchObject({ correction: null, tree: null });
   });
 
   it('saves, loads and clears through a storage', () => {

@@ -41,7 +41,7 @@ export function createWizardStore(storage: StorageLike | null): WizardStore {
       if (next === state) return;
       state = next;
       if (timer !== undefined) clearTimeout(timer);
-      if (action.type === 'draft-changed') {
+      if (action.type === 'draft-changed' || action.type === 'sender-changed') {
         timer = setTimeout(flush, SAVE_DELAY_MS);
       } else {
         // Submitting and "Start over" are single clicks: save (or clear) right away.

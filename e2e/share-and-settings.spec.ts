@@ -1,0 +1,177 @@
+import type { Page } from '@playwright/test';
+import { SEED } from './fixtures/bounces.ts';
+import { DOH_URL, expect, test, useLocalResolver } from './fixtures/doh.ts';
+import { BLOCKED } from './fixtures/journey-bounces.ts';
+import { BouncePage } from './pages/bounce-page.ts';
+import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { ChecklistPage, ChecksPage, SenderPage } from './pages/wizard-pages.ts';
+
+/** The seed to the checklist, with a ticked item. */
+async function seedChecklist(page: Page) {
+  const bounce = new BouncePage(page);
+  await bounce.goto();
+  await bounce.diagnose(SEED);
+  await new DiagnosisPage(page).waitForResult();
+  await page.getByRole('link', { name: 'Next: sender details' }).click();
+  const sender = new SenderPage(page);
+  await sender.field('Failed recipient address').fill('jane@contoso.example');
+  await sender.runChecks.click();
+  const checks = new ChecksPage(page);
+  await checks.answer(/one recipient, or for many/, 'Just this one');
+  await checks.toChecklist.click();
+  const checklist = new ChecklistPage(page);
+  await checklist.waitForAll();
+  await page.getByRole('checkbox', { name: /Done: Check the address with the recipient/ }).check();
+  return checklist;
+}
+
+test.describe('share, keep, correct', () => {
+  test('a share link restores the wizard at the same step, addresses redacted', async ({
+    page,
+    browser,
+    offsite,
+  }) => {
+    await seedChecklist(page);
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    expect(link).toMatch(/#\/open\?s=v1\.[A-Za-z0-9_-]+$/);
+    expect(link).not.toContain('jane');
+
+    // Another browser, nothing in its storage.
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await useLocalResolver(fresh);
+    await fresh.goto(link);
+    const checklist = new ChecklistPage(fresh);
+    await expect(checklist.heading).toBeVisible();
+    await expect(fresh).toHaveURL(/#\/checklist$/);
+    await expect(
+      fresh.getByRole('checkbox', { name: /Done: Check the address with the recipient/ }),
+    ).toBeChecked();
+    await fresh.goto(fresh.url().replace('#/checklist', '#/sender'));
+    await expect(new SenderPage(fresh).field('Failed recipient address')).toHaveValue(
+      'redacted-1@contoso.example',
+    );
+    await other.close();
+    expect(offsite).toEqual([]);
+  });
+
+  test('without redaction the link carries the addresses; a damaged link goes to the start', async ({
+    page,
+  }) => {
+    await seedChecklist(page);
+    await page
+      .getByRole('checkbox', { name: 'Hide email addresses (the part before @) in the link' })
+      .uncheck();
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    await page.goto('about:blank');
+    await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+    await page.goto(`${link.slice(0, -12)}`);
+    await expect(new BouncePage(page).heading).toBeVisible();
+  });
+
+  test('reload, back and forward keep every answer and tick; "Start over" clears them', async ({
+    page,
+  }) => {
+    const checklist = await seedChecklist(page);
+    await page.reload();
+    await checklist.waitForAll();
+    const ticked = page.getByRole('checkbox', {
+      name: /Done: Check the address with the recipient/,
+    });
+    await expect(ticked).toBeChecked();
+    await page.goBack();
+    await expect(new ChecksPage(page).heading).toBeVisible();
+    await expect(
+      page.getByRole('term').filter({ hasText: 'one recipient, or for many' }),
+    ).toBeVisible();
+    await page.goForward();
+    await expect(ticked).toBeChecked();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(new BouncePage(page).textbox).toHaveValue('');
+    await page.goto('/#/checklist');
+    await expect(new BouncePage(page).heading).toBeVisible();
+  });
+
+  test('correcting the diagnosis changes the path: a corrected "mailbox full" runs no check', async ({
+    page,
+  }) => {
+    const bounce = new BouncePage(page);
+    await bounce.goto();
+    await bounce.diagnose(SEED);
+    await new DiagnosisPage(page).waitForResult();
+    await page.getByLabel('What really happened').selectOption({ label: 'The mailbox is full' });
+    await page.getByRole('button', { name: 'Use this reason' }).click();
+    await expect(page.getByText('You corrected the diagnosis to')).toBeVisible();
+    await page.getByRole('link', { name: '5 Checklist' }).click();
+    const checklist = new ChecklistPage(page);
+    await expect(
+      page.getByText(/Diagnosis: The mailbox is full \(as you corrected it\)/),
+    ).toBeVisible();
+    await expect(checklist.item('Wait, then resend')).toBeVisible();
+    await expect(checklist.message()).toContainText('A message for the recipient');
+  });
+});
+
+test.describe('settings and what left the browser', () => {
+  test('the resolver is chosen in Settings; the panel lists every query and where it went', async ({
+    page,
+    offsite,
+  }) => {
+    await page.goto('/#/settings');
+    await page.getByRole('radio', { name: /None: turn live lookups off/ }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.reload();
+    await expect(page.getByRole('radio', { name: /None: turn live lookups off/ })).toBeChecked();
+    await page.getByLabel('Resolver address').fill('http://dns.example/dns-query');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText(/Enter an https:\/\/ address/)).toBeVisible();
+    await page.getByLabel('Resolver address').fill(DOH_URL);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+
+    const bounce = new BouncePage(page);
+    await bounce.goto();
+    await bounce.diagnose(BLOCKED);
+    await new DiagnosisPage(page).waitForResult();
+    await page.getByRole('link', { name: '4 Checks' }).click();
+    const checks = new ChecksPage(page);
+    await expect(checks.status).toHaveText(/All 2 checks finished/);
+    await expect(page.getByText(`Asking 127.0.0.1:5391.`)).toBeVisible();
+    await page.getByText(/What left this browser: \d+ requests/).click();
+    const table = page.getByRole('region', { name: 'Requests sent' }).getByRole('table');
+    await expect(
+      table.getByRole('row').filter({ hasText: '34.216.184.93.bl.spamcop.net' }),
+    ).toContainText('127.0.0.1:5391');
+    await expect(
+      table.getByRole('row').filter({ hasText: '34.216.184.93.in-addr.arpa' }),
+    ).toContainText('PTR');
+    expect(offsite).toEqual([]);
+  });
+
+  test('with live lookups off nothing is sent and every check says how to look by hand', async ({
+    page,
+    offsite,
+  }) => {
+    await page.goto('/#/settings');
+    await page.getByRole('radio', { name: /None: turn live lookups off/ }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const bounce = new BouncePage(page);
+    await bounce.goto();
+    await bounce.diagnose(BLOCKED);
+    await new DiagnosisPage(page).waitForResult();
+    await page.getByRole('link', { name: '4 Checks' }).click();
+    const checks = new ChecksPage(page);
+    await checks.waitForAll();
+    await expect(page.getByText('no resolver: live lookups are off')).toBeVisible();
+    await checks.answer(/change your sending service/, 'No');
+    await checks.answer(/send bulk mail/, 'No');
+    await checks.toChecklist.click();
+    const checklist = new ChecklistPage(page);
+    await expect(checklist.item(/^Reverse DNS/)).toContainText('Could not check');
+    await expect(checklist.item(/^Reverse DNS/)).toContainText('Check it by hand');
+    await expect(page.getByText('What left this browser: 0 requests')).toBeVisible();
+    expect(offsite).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { buildChecklist, espById, TREE, type Checklist } from '../../engine/index.ts';
+import { useFlowChecks } from '../checks/use-check-run.ts';
+import '../checks/checks.css';
+import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
+import type { ReadyFlow } from '../flow/use-flow.ts';
+import { reasonText } from '../diagnosis/reason-text.ts';
+import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
+import './checklist.css';
+import { ChecklistItemCard } from './checklist-item.tsx';
+import { ExportActions } from './export-actions.tsx';
+import { MessageCard } from './message-card.tsx';
+import { SharePanel } from './share-panel.tsx';
+
+function summary(checklist: Checklist): string {
+  const c = checklist.counts;
+  const parts = [
+    c.fail ? `${c.fail} to fix` : '',
+    c.warn ? `${c.warn} warning${c.warn === 1 ? '' : 's'}` : '',
+    c.unknown ? `${c.unknown} could not be checked` : '',
+    c.pass ? `${c.pass} passed` : '',
+    c.todo ? `${c.todo} thing${c.todo === 1 ? '' : 's'} to do` : '',
+  ].filter(Boolean);
+  const running = c.pending
+    ? ` ${c.pending} check${c.pending === 1 ? ' is' : 's are'} still running.`
+    : '';
+  return `${parts.join(', ')}.${running}`;
+}
+
+/** Step 5: the checklist, streaming in as the checks finish. */
+export function ChecklistScreen({ flow }: { flow: ReadyFlow }) {
+  const { results, recheck, running } = useFlowChecks(flow);
+  const { done } = useWizardState();
+  const dispatch = useWizardDispatch();
+  const [rechecking, setRechecking] = useState(false);
+  const outcome = flow.plan.outcome;
+  const checklist = useMemo(
+    () =>
+      outcome
+        ? buildChecklist({
+            tree: TREE,
+            classification: flow.classification,
+            reason: flow.reason,
+            entry: flow.tree.entry,
+            outcome,
+            checks: flow.plan.checks,
+            pathChecks: flow.plan.pathChecks,
+            results,
+            sender: flow.sender,
+            esp: espById(flow.values.esp),
+          })
+        : null,
+    [outcome, flow, results],
+  );
+  if (!checklist) {
+    return (
+      <div className="notice notice--warning">
+        <p className="notice__title">A question is still open</p>
+        <p>
+          The checklist depends on your answer.{' '}
+          <Link to="/checks">Answer it on the Checks step</Link>.
+        </p>
+      </div>
+    );
+  }
+  const status = rechecking && running.length > 0 ? 'Checking again…' : summary(checklist);
+  return (
+    <>
+      <p className="checklist__lede">
+        <strong>{checklist.title}.</strong> Diagnosis: {reasonText(checklist.reason).title}
+        {checklist.corrected ? ' (as you corrected it)' : ''} — {checklist.permanence}.
+      </p>
+      <p role="status" className="checks__status">
+        {status}
+      </p>
+      <ol className="items" aria-label="Checklist">
+        {checklist.items.map((item) => (
+          <ChecklistItemCard
+            key={item.id}
+            item={item}
+            done={done.includes(item.id)}
+            onToggle={() => dispatch({ type: 'toggle-done', id: item.id })}
+          />
+        ))}
+      </ol>
+      {checklist.message ? <MessageCard message={checklist.message} /> : null}
+      <div className="route-actions">
+        {flow.plan.checks.length > 0 ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setRechecking(true);
+              void recheck();
+            }}
+          >
+            Check again
+          </button>
+        ) : null}
+        <Link to="/checks" className="button">
+          Back to the checks
+        </Link>
+      </div>
+      <ExportActions checklist={checklist} done={done} />
+      <SharePanel step="checklist" />
+      <WhatLeftPanel />
+    </>
+  );
+}

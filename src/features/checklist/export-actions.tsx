@@ -1,0 +1,44 @@
+import { toJson, toMarkdown, type Checklist } from '../../engine/index.ts';
+import { CopyButton } from './copy-button.tsx';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click has started the download; the object URL is not needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Markdown for a ticket, JSON for tools, and the print stylesheet's one-page report. */
+export function ExportActions({ checklist, done }: { checklist: Checklist; done: string[] }) {
+  const markdown = toMarkdown(checklist, done);
+  return (
+    <section className="export" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <div className="export__buttons">
+        <CopyButton text={markdown} label="Copy as Markdown" />
+        <button
+          type="button"
+          className="button"
+          onClick={() => download('bounce-checklist.md', 'text/markdown', markdown)}
+        >
+          Download Markdown
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            download('bounce-checklist.json', 'application/json', toJson(checklist, done))
+          }
+        >
+          Download JSON
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+    </section>
+  );
+}

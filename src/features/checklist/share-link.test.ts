@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { initialWizardState, wizardReducer } from '../wizard/wizard-state.ts';
+import { readShareLink, shareLink } from './share-link.ts';
+
+let state = wizardReducer(initialWizardState, {
+  type: 'diagnose',
+  text: '550 5.1.1 <jane@example.org>: Recipient address rejected',
+});
+state = wizardReducer(state, {
+  type: 'sender-changed',
+  field: 'fromAddress',
+  value: 'news@example.com',
+});
+state = wizardReducer(state, { type: 'toggle-done', id: 'check:address' });
+
+describe('share links', () => {
+  it('round-trip the whole state and the step through the fragment', async () => {
+    const link = await shareLink('https://bounce.example/app/', state, 'checklist', false);
+    expect(link.startsWith('https://bounce.example/app/#/open?s=v1.')).toBe(true);
+    const url = new URL(new URL(link).hash.slice(1), 'http://x.test');
+    const back = await readShareLink(url.href);
+    expect(back?.step).toBe('checklist');
+    expect(back?.state).toEqual(state);
+  });
+
+  it('redact the local part of every address, the same address the same way', async () => {
+    const link = await shareLink('https://bounce.example/', state, 'sender', true);
+    const back = await readShareLink(new URL(new URL(link).hash.slice(1), 'http://x.test').href);
+    expect(back?.state.bounce?.text).toContain('<redacted-1@example.org>');
+    expect(back?.state.sender.fromAddress).toBe('redacted-2@example.com');
+    expect(JSON.stringify(back)).not.toContain('jane');
+  });
+
+  it('refuse damaged or foreign payloads', async () => {
+    expect(await readShareLink('http://x.test/open?s=v1.AAAA')).toBeNull();
+    expect(await readShareLink('http://x.test/open')).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The share link: the wizard state (optionally with addresses redacted), compressed into the
+ * URL fragment. The fragment is never sent to a server; opening the link restores the wizard
+ * at the same step.
+ */
+import { decodeShare, encodeShare } from '../../engine/report/share-codec.ts';
+import { redactDeep } from '../../engine/report/redact.ts';
+import { fromStored, toStored, type StoredWizard } from '../wizard/wizard-storage.ts';
+import type { WizardState } from '../wizard/wizard-state.ts';
+
+export const SHARE_STEPS = ['diagnosis', 'sender', 'checks', 'checklist'] as const;
+export type ShareStep = (typeof SHARE_STEPS)[number];
+
+interface SharePayload {
+  step: ShareStep;
+  state: StoredWizard;
+}
+
+export async function shareLink(
+  base: string,
+  state: WizardState,
+  step: ShareStep,
+  redact: boolean,
+): Promise<string> {
+  const stored = toStored(state);
+  const payload: SharePayload = { step, state: redact ? redactDeep(stored) : stored };
+  const url = new URL(base);
+  url.hash = `/open?s=${await encodeShare(payload)}`;
+  return url.href;
+}
+
+/** The state and step a link carries, or null when it is damaged or not ours. */
+export async function readShareLink(
+  url: string,
+): Promise<{ state: WizardState; step: ShareStep } | null> {
+  const text = new URL(url).searchParams.get('s');
+  if (!text) return null;
+  const payload = (await decodeShare(text)) as Partial<SharePayload> | undefined;
+  if (!payload || typeof payload !== 'object') return null;
+  const state = fromStored(payload.state);
+  if (!state.bounce) return null;
+  const step = SHARE_STEPS.includes(payload.step as ShareStep)
+    ? (payload.step as ShareStep)
+    : 'diagnosis';
+  return { state, step };
+}

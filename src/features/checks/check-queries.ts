@@ -1,0 +1,71 @@
+/**
+ * One react-query query per check: each result shows as soon as it is ready (STYLE.md:
+ * queryOptions factories beside the feature). The DNS stack under them caches answers for
+ * their TTL and shares identical questions, so a check that needs another's records (the
+ * bulk-sender rules need SPF, DKIM, DMARC) asks nothing twice.
+ */
+import { queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import {
+  registerContentCheck,
+  runCheck,
+  type CheckId,
+  type CheckResult,
+  type ContentCheckOptions,
+  type SenderDetails,
+} from '../../engine/index.ts';
+import type { DnsSession } from '../dns/dns-session.ts';
+import { fingerprint } from '../wizard/fingerprint.ts';
+import { checksQueryKey } from './checks-query-key.ts';
+
+export interface CheckRun {
+  session: DnsSession;
+  sender: SenderDetails;
+  /** Provider id, bulk answer and the original message; fetchText comes from the session. */
+  options: Omit<ContentCheckOptions, 'fetchText'>;
+}
+
+export function getCheck(id: CheckId, run: CheckRun): Promise<CheckResult> {
+  registerContentCheck();
+  return runCheck(
+    id,
+    { resolver: run.session.stack.resolver, sender: run.sender },
+    { ...run.options, ...(run.session.fetchText ? { fetchText: run.session.fetchText } : {}) },
+  );
+}
+
+export function checkQueryOptions(id: CheckId, run: CheckRun) {
+  const inputs = fingerprint(JSON.stringify([run.sender, run.options]));
+  return queryOptions({
+    queryKey: [...checksQueryKey, id, run.session.key, inputs] as const,
+    // The signal is not passed on: a check keeps running while the person moves between
+    // steps, and its result is waiting for them.
+    queryFn: () => getCheck(id, run),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export interface CheckResults {
+  results: Partial<Record<CheckId, CheckResult>>;
+  running: CheckId[];
+  /** Forget cached DNS answers and run every check again ("I fixed it: check again"). */
+  recheck(): Promise<void>;
+}
+
+export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckResults {
+  const queryClient = useQueryClient();
+  const queries = useQueries({ queries: ids.map((id) => checkQueryOptions(id, run)) });
+  const { session } = run;
+  const recheck = useCallback(async () => {
+    session.stack.clearCache();
+    await queryClient.resetQueries({ queryKey: checksQueryKey });
+  }, [queryClient, session]);
+  const results: Partial<Record<CheckId, CheckResult>> = {};
+  queries.forEach((query, index) => {
+    const id = ids[index];
+    if (id && query.data) results[id] = query.data;
+  });
+  const running = ids.filter((_, index) => !queries[index]?.data);
+  return { results, running, recheck };
+}
