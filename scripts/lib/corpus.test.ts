@@ -9,8 +9,9 @@ import { percent, scoreCorpus } from './score.ts';
 const dir = corpusDir();
 
 describe.skipIf(!dir)('corpus agreement (development split)', () => {
-  const { files, strings } = loadCorpus(dir!);
-  const score = scoreCorpus(dir!, files, strings);
+  // Read lazily: a skipped describe still runs its body to collect the tests.
+  const { files, strings } = dir ? loadCorpus(dir) : { files: [], strings: [] };
+  const score = scoreCorpus(dir ?? '', files, strings);
 
   it('agrees on the reason for at least 95% of recipients', () => {
     expect(percent(score.reason)).toBeGreaterThanOrEqual(95);
