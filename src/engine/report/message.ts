@@ -6,6 +6,7 @@ import type { Classification } from '../classify/types.ts';
 import { REASON_INFO } from '../rules/reason-info.ts';
 import type { MessageTarget } from '../tree/types.ts';
 import type { ReadyMessage } from './types.ts';
+import { ASKS, DEFAULT_ASK } from './asks.ts';
 
 export interface MessageFacts {
   classification: Classification;
@@ -27,7 +28,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
       `I tried to email you at ${recipient}, and the message came back undelivered.`,
       `The reason given: ${info.what}`,
       '',
-      `What would help: ${info.todo}`,
+      ASKS[c.reason]?.recipient ?? DEFAULT_ASK,
       '',
       'I will send it again once you let me know.',
     );
@@ -55,7 +56,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
     if (factLines.length > 0)
       lines.push('', 'For your mail provider, if you need it:', ...factLines);
   } else {
-    lines.push(...factLines, '', `Could you look into it? ${info.todo}`, '', 'Thank you.');
+    lines.push(...factLines, '', ASKS[c.reason]?.admin ?? DEFAULT_ASK, '', 'Thank you.');
   }
   const subject =
     to === 'recipient'

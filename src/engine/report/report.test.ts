@@ -69,6 +69,9 @@ describe('buildChecklist', () => {
       }
     }
     expect(pending.message?.to).toBe('recipient-admin');
+    // The administrator is asked what only they can check, not told what the sender should do.
+    expect(pending.message?.body).toContain('exists in your directory');
+    expect(pending.message?.body).not.toContain('Check the spelling');
     const done = buildChecklist({
       ...input,
       results: {
@@ -92,6 +95,7 @@ describe('buildChecklist', () => {
     expect(checklist.message?.to).toBe('recipient');
     expect(checklist.message?.subject).toContain('jane@example.org');
     expect(checklist.message?.body).toContain('Mailbox full');
+    expect(checklist.message?.body).toContain('free up some space');
     expect(checklist.items.every((i) => i.kind === 'advice')).toBe(true);
   });
 
