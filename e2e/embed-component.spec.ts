@@ -90,6 +90,11 @@ test.describe('<bounce-doctor> on a help site', () => {
     const address = doctor.checklistItem(/Recipient address jane@contoso\.example/);
     await expect(address).toContainText('Pass', { timeout: 20_000 });
     await address.getByRole('checkbox', { name: /^Done/ }).check();
+    // A share link made inside the embed opens the standalone app the script came from, not
+    // the help site's page.
+    await doctor.region.getByRole('button', { name: 'Create a share link' }).click();
+    const link = await doctor.region.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(link.startsWith(`${helpSite.app}/#/`)).toBe(true);
 
     expect(resolverQueries.length).toBeGreaterThan(0);
     const log = await helpSite.log();

@@ -4,6 +4,8 @@ import { createContext, useContext } from 'react';
 export interface AppHost {
   /** True in an embed: the page's title, URL, landmarks and focus belong to the host page. */
   embedded: boolean;
+  /** Where a share link opens the standalone app; by default the page the app runs on. */
+  appUrl?: string;
 }
 
 export const AppHostContext = createContext<AppHost>({ embedded: false });

@@ -26,6 +26,8 @@ export interface AppOptions extends RouterOptions {
   /** The settings' store; by default the page's own, kept in localStorage. */
   settings?: SettingsStore;
   embedded?: boolean;
+  /** Where share links should open the standalone app (an embed is not on the app's page). */
+  appUrl?: string;
 }
 
 /** Made once, outside React, so that StrictMode's double rendering cannot make two routers. */
@@ -39,7 +41,7 @@ export function createApp(options: AppOptions = {}): AppParts {
     store,
     queryClient,
     router: createAppRouter(store, { memory: options.memory }),
-    host: { embedded: options.embedded ?? false },
+    host: { embedded: options.embedded ?? false, appUrl: options.appUrl },
     settings: options.settings ?? settingsStore,
   };
 }

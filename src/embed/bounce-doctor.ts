@@ -2,6 +2,10 @@
 // <bounce-doctor>. The styles come first so that they precede the components' own.
 import './embed-styles.ts';
 import { BounceDoctorElement } from './bounce-doctor-element.ts';
+import { rememberScriptUrl } from './script-url.ts';
+
+// The built script is dist/embed/bounce-doctor.js: the app it belongs to is one folder up.
+rememberScriptUrl(import.meta.url);
 
 // A page that includes the script twice keeps the first definition.
 if (!customElements.get('bounce-doctor')) {

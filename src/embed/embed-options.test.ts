@@ -12,8 +12,18 @@ describe('readEmbedOptions', () => {
       resolver: null,
       liveLookups: null,
       persist: null,
+      appUrl: null,
       problems: [],
     });
+  });
+
+  it('takes an http(s) app-url for share links and refuses anything else', () => {
+    expect(read({ 'app-url': 'https://bounce-doctor.example/' }).appUrl).toBe(
+      'https://bounce-doctor.example/',
+    );
+    const bad = read({ 'app-url': 'javascript:alert(1)' });
+    expect(bad.appUrl).toBeNull();
+    expect(bad.problems[0]).toMatch(/app-url/);
   });
 
   it('keeps the bounce as written, and treats a blank one as none', () => {

@@ -11,11 +11,16 @@ export const EMBED_ATTRIBUTES = [
   'theme',
   'start-step',
   'persist',
+  'app-url',
 ] as const;
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 
 /** Read once, when the embed starts; changing them later has no effect. */
-export const START_ONLY_ATTRIBUTES: readonly EmbedAttribute[] = ['start-step', 'persist'];
+export const START_ONLY_ATTRIBUTES: readonly EmbedAttribute[] = [
+  'start-step',
+  'persist',
+  'app-url',
+];
 
 export interface EmbedOptions {
   /** Bounce text to start with; null when absent or blank. */
@@ -28,6 +33,8 @@ export interface EmbedOptions {
   liveLookups: boolean | null;
   /** Keep the wizard in sessionStorage under this name; null keeps it in memory only. */
   persist: string | null;
+  /** The standalone app's address, for share links; null: next to the embed script. */
+  appUrl: string | null;
   /** What was wrong with the attributes, for a console warning. */
   problems: string[];
 }
@@ -82,12 +89,21 @@ export function readEmbedOptions(get: (name: EmbedAttribute) => string | null): 
     problems.push('persist needs a name, as in persist="faq".');
   }
 
+  let appUrl = get('app-url')?.trim() || null;
+  if (appUrl !== null && !/^https?:\/\//i.test(appUrl)) {
+    problems.push(
+      `app-url="${appUrl}" is not an http(s) address; share links open next to the script.`,
+    );
+    appUrl = null;
+  }
+
   return {
     bounce: bounce?.trim() ? bounce : null,
     startStep,
     resolver,
     liveLookups,
     persist: persist?.trim() || null,
+    appUrl,
     problems,
   };
 }

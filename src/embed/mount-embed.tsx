@@ -8,6 +8,7 @@ import { createWizardStore, sessionStorageOrNull } from '../features/wizard/wiza
 import type { EmbedOptions } from './embed-options.ts';
 import { embedSettings } from './embed-settings.ts';
 import { namespacedStorage } from './namespaced-storage.ts';
+import { scriptAppUrl } from './script-url.ts';
 import { startLocation } from './start-location.ts';
 import { APP_ROOT_CLASS } from './shadow-css.ts';
 import { adoptStyles } from './style-registry.ts';
@@ -52,6 +53,7 @@ export function mountEmbed(element: HTMLElement, options: EmbedOptions): Mounted
     settings,
     memory: { initialEntries: [start.path] },
     embedded: true,
+    appUrl: options.appUrl ?? scriptAppUrl(),
   });
   const emit = (event: AppEvent) =>
     element.dispatchEvent(new CustomEvent(event.type, { detail: event.detail, bubbles: true }));

@@ -29,7 +29,8 @@ function summary(checklist: Checklist): string {
 }
 
 /** Step 5: the checklist, streaming in as the checks finish. */
-export function ChecklistScreen({ flow }: { flow: ReadyFlow }) {
+/** `shareBase`: the standalone app's address for share links, when this is not its page. */
+export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBase?: string }) {
   const { results, recheck, running } = useFlowChecks(flow);
   const { done } = useWizardState();
   const dispatch = useWizardDispatch();
@@ -103,7 +104,7 @@ export function ChecklistScreen({ flow }: { flow: ReadyFlow }) {
         </Link>
       </div>
       <ExportActions checklist={checklist} done={done} />
-      <SharePanel step="checklist" />
+      <SharePanel step="checklist" base={shareBase} />
       <WhatLeftPanel />
     </>
   );

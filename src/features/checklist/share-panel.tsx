@@ -3,8 +3,11 @@ import { useWizardState } from '../wizard/wizard-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { shareLink, type ShareStep } from './share-link.ts';
 
-/** Make a link that opens this wizard, at this step, in another browser. */
-export function SharePanel({ step }: { step: ShareStep }) {
+/**
+ * Make a link that opens this wizard, at this step, in another browser. `base` is the standalone
+ * app's address when this is not its page (an embed on a help site); by default, this page.
+ */
+export function SharePanel({ step, base }: { step: ShareStep; base?: string }) {
   const state = useWizardState();
   const [redact, setRedact] = useState(true);
   const [link, setLink] = useState('');
@@ -30,8 +33,8 @@ export function SharePanel({ step }: { step: ShareStep }) {
         type="button"
         className="button"
         onClick={() => {
-          const base = window.location.href.split('#')[0] ?? window.location.href;
-          void shareLink(base, state, step, redact).then(setLink);
+          const page = base ?? window.location.href.split('#')[0] ?? window.location.href;
+          void shareLink(page, state, step, redact).then(setLink);
         }}
       >
         Create a share link
