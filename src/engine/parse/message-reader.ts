@@ -22,7 +22,7 @@ import {
 import { readSesNotification } from './ses-notification.ts';
 import { htmlToText } from './html-text.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
-import type { OriginalMessage, ParsedBounce, ParsedRecipient } from './types.ts';
+import type { OriginalMessage, ParsedBounce, ParsedRecipient, SmtpCommand } from './types.ts';
 
 const DSN_TYPES = /^message\/(?:global-)?delivery-status$/;
 const ORIGINAL_TYPES =
@@ -142,6 +142,23 @@ function mergeProse(
   return merged;
 }
 
+/** A report line that says everything the prose could add (text, reply, host). */
+function complete(r: ParsedRecipient): boolean {
+  return (
+    !!r.replyCode &&
+    !!r.remoteMta &&
+    /[a-z]{3}.*[a-z]{3}/i.test(r.diagnostic.replace(/^\d{3}\s*[\d.]*\s*/, ''))
+  );
+}
+
+/** The SMTP stage the prose names near the recipient's address ("in reply to RCPT TO command"). */
+function commandNear(notice: string, address: string): SmtpCommand | undefined {
+  const at = address ? notice.toLowerCase().indexOf(address.toLowerCase()) : -1;
+  if (at < 0) return undefined;
+  const end = notice.indexOf('\n\n', at);
+  return commandIn(collapseSpace(notice.slice(at, end < 0 ? at + 600 : Math.min(end, at + 600))));
+}
+
 function sameAddress(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -185,9 +202,12 @@ export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBoun
 const COMPLAINT_SUBJECT =
   /complaint about message from|abuse report|\bfbl\b|feedback loop|spam report/i;
 
+/** How much of the notice a recipient carries as context: its opening, where explanations stand. */
+const CONTEXT_CHARS = 800;
+
 /** Give each recipient the notice's own words as context for what its diagnostic leaves open. */
 function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecipient[] {
-  const context = notice.slice(0, 1200).trim();
+  const context = notice.slice(0, CONTEXT_CHARS).trim();
   return context ? recipients.map((r) => ({ ...r, context })) : recipients;
 }
 
@@ -259,22 +279,25 @@ function readMessageParts(
     return done({ ...base, isBounce: true, format: 'arf', recipients });
   }
 
-  const prose = readNoticeText(noticeText);
-  const forwarded = prose.some((p) => p.replyCode || p.status)
-    ? undefined
-    : embeddedBounce(parts, bytes, depth);
-  if (forwarded) return { parsed: forwarded, original: () => forwarded.original };
-
+  // The prose is read only when the report leaves something out: reading it is most of the work.
+  let proseMemo: ParsedRecipient[] | undefined;
+  const prose = () => (proseMemo ??= readNoticeText(noticeText));
   if (dsnText) {
     const report = parseDeliveryStatus(dsnText);
     if (report.recipients.length > 0) {
+      const transcript = noticeText.includes('>>>');
       const recipients = report.recipients.map((fields) => {
         const r = fromDsn(fields, report.reportingMta);
-        const lone = prose.length === 1 && report.recipients.length === 1 ? prose[0] : undefined;
+        // A session transcript (">>> RCPT TO") needs the prose reader to tie replies to commands.
+        if (complete(r) && !transcript) {
+          return { ...r, command: r.command ?? commandNear(noticeText, r.address) };
+        }
+        const all = prose();
+        const lone = all.length === 1 && report.recipients.length === 1 ? all[0] : undefined;
         const match =
-          prose.find((p) => sameAddress(p.address, r.address)) ??
+          all.find((p) => sameAddress(p.address, r.address)) ??
           (fields.originalRecipient
-            ? prose.find((p) => sameAddress(p.address, fields.originalRecipient!))
+            ? all.find((p) => sameAddress(p.address, fields.originalRecipient!))
             : undefined) ??
           (lone && (lone.replyCode || lone.status) ? lone : undefined);
         return mergeProse(r, match);
@@ -287,6 +310,11 @@ function readMessageParts(
       });
     }
   }
+
+  const forwarded = prose().some((p) => p.replyCode || p.status)
+    ? undefined
+    : embeddedBounce(parts, bytes, depth);
+  if (forwarded) return { parsed: forwarded, original: () => forwarded.original };
 
   const ses = readSesNotification(noticeText);
   if (ses) return done({ ...base, ...ses, warnings: [] });
@@ -304,18 +332,18 @@ function readMessageParts(
         {
           address,
           diagnostic: subject,
-          context: noticeText.slice(0, 1200).trim(),
+          context: noticeText.slice(0, CONTEXT_CHARS).trim(),
           hint: 'vacation',
         },
       ],
     });
   }
-  if (prose.length > 0 && (looksBounce || prose.some((p) => p.replyCode || p.status))) {
+  if (prose().length > 0 && (looksBounce || prose().some((p) => p.replyCode || p.status))) {
     return done({
       ...base,
       isBounce: true,
       format: 'text',
-      recipients: withContext(prose, noticeText),
+      recipients: withContext(prose(), noticeText),
     });
   }
   if (!looksBounce) return done({ ...base, isBounce: false, format: 'none', recipients: [] });
@@ -337,7 +365,7 @@ function readMessageParts(
         address,
         diagnostic,
         ...codes,
-        context: noticeText.slice(0, 1200).trim(),
+        context: noticeText.slice(0, CONTEXT_CHARS).trim(),
         command: commandIn(diagnostic),
         remoteMta: remoteHostIn(noticeText),
       },

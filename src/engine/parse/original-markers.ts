@@ -34,25 +34,28 @@ export const ORIGINAL_MARKERS: RegExp[] = [
   /^the original message was:?\s*$/i,
 ];
 
-/** Every marker names the message or its original; lines without those words are skipped cheaply. */
-const MAYBE_MARKER = /messa|origin/i;
+/** Every marker names the message or its original; only lines with those words are tested. */
+const MAYBE_MARKER = /messa|origin/gi;
 
 /** Split plain text into the notice and the quoted original (if a marker is found). */
 export function splitAtOriginal(text: string): { notice: string; original?: string } {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
+  MAYBE_MARKER.lastIndex = 0;
+  let checkedUpTo = -1;
+  for (let hit = MAYBE_MARKER.exec(text); hit; hit = MAYBE_MARKER.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1;
+    if (start <= checkedUpTo) continue;
+    const end = text.indexOf('\n', hit.index);
     const stop = end < 0 ? text.length : end;
-    if (stop - start < 200) {
-      const line = text.slice(start, stop);
-      if (MAYBE_MARKER.test(line) && ORIGINAL_MARKERS.some((marker) => marker.test(line))) {
-        return {
-          notice: text.slice(0, start),
-          original: text.slice(Math.min(stop + 1, text.length)),
-        };
-      }
+    checkedUpTo = stop;
+    MAYBE_MARKER.lastIndex = stop;
+    if (stop - start >= 200) continue;
+    const line = text.slice(start, stop);
+    if (ORIGINAL_MARKERS.some((marker) => marker.test(line))) {
+      return {
+        notice: text.slice(0, start),
+        original: text.slice(Math.min(stop + 1, text.length)),
+      };
     }
-    start = stop + 1;
   }
   return { notice: text };
 }

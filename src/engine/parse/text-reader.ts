@@ -64,7 +64,6 @@ function recipientOnLine(line: string): { address: string; rest: string } | unde
 /** Sendmail-style transcript: ">>> RCPT To:<a@b>" then "<<< 550 5.1.1 ...". */
 function readTranscript(lines: string[]): Map<string, { command: SmtpCommand; reply: string }> {
   const replies = new Map<string, { command: SmtpCommand; reply: string }>();
-  if (!lines.some((line) => line.includes('>>>'))) return replies;
   let command: SmtpCommand | undefined;
   let commandAddress: string | undefined;
   for (const line of lines) {
@@ -84,8 +83,8 @@ function readTranscript(lines: string[]): Map<string, { command: SmtpCommand; re
   return replies;
 }
 
-const BLANK = /^\s*$/;
-const isBlank = (line: string) => line.length === 0 || BLANK.test(line);
+const NOT_BLANK = /\S/;
+const isBlank = (line: string) => line.length === 0 || !NOT_BLANK.test(line);
 
 /** A separator line ("------", "=====") ends a recipient's explanation. */
 const RULE_LINE = /^\s*(?:-{3,}|={5,})/;
@@ -126,7 +125,7 @@ function readBlocks(lines: string[]): Block[] {
   };
   for (const line of lines) {
     const before = previous;
-    if (line.trim()) previous = line;
+    if (!isBlank(line)) previous = line;
     const result = line.includes('@') ? SENDMAIL_RESULT.exec(line) : null;
     if (result) {
       const block = blockFor(cleanAddress(result[1]!));
@@ -216,7 +215,9 @@ function thin(text: string): boolean {
 /** Read the recipients and their diagnostics from the notice text of a bounce. */
 export function readNoticeText(notice: string): ParsedRecipient[] {
   const lines = unquote(notice.split('\n'));
-  const transcript = readTranscript(lines);
+  const transcript = notice.includes('>>>')
+    ? readTranscript(lines)
+    : new Map<string, { command: SmtpCommand; reply: string }>();
   const blocks = readBlocks(lines);
   let generalHost: string | undefined | null = null;
   const noticeHost = () =>
