@@ -21,19 +21,6 @@ export interface InputText {
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
-/**
- * Control characters (other than tab, CR, LF, FF, ESC) beyond 2% mark the input as binary. A stray
- * NUL, as some old gateways append, does not.
- */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
-  }
-  return control > Math.max(2, sample.length * 0.02);
-}
 
 const withoutNul = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '') : text);
 
@@ -56,19 +43,18 @@ export function readInput(input: string | Uint8Array): InputText {
     }
     // Strip a UTF-8 byte-order mark; everything else is decoded per MIME part later.
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
-    // 7-bit input (most bounces) reads the same in every charset: take the fast UTF-8 path.
-    const scan = scanBytes(data);
-    text = scan.high ? latin1.decode(data) : utf8.decode(data);
+    // One char per byte (native); the native scans below tell whether any part needs a charset.
+    text = latin1.decode(data);
     // Pure 7-bit text without ISO-2022 escapes is already what every charset would decode to.
-    bytes = scan.high || scan.escape;
-    return finish(text, bytes, scan.binary, warnings);
+    bytes = EIGHT_BIT.test(text) || text.includes('\u001b');
+    return finish(text, bytes, controlHeavy(text), warnings);
   }
   if (text.length > MAX_INPUT_CHARS) {
     warnings.push(truncatedWarning(text.length));
     text = text.slice(0, MAX_INPUT_CHARS);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return finish(text, bytes, looksBinary(text), warnings);
+  return finish(text, bytes, controlHeavy(text), warnings);
 }
 
 function finish(text: string, bytes: boolean, binary: boolean, warnings: string[]): InputText {
@@ -80,24 +66,18 @@ function finish(text: string, bytes: boolean, binary: boolean, warnings: string[
   };
 }
 
-/** One pass over the bytes: any 8-bit byte (charset decoding needed), and binary-looking control bytes. */
-function scanBytes(data: Uint8Array): { high: boolean; escape: boolean; binary: boolean } {
-  const sampled = Math.min(data.length, 65536);
-  let control = 0;
-  let high = false;
-  let escape = false;
-  for (let i = 0; i < sampled; i++) {
-    const c = data[i]!;
-    if (c > 0x7f) high = true;
-    else if (c === 27) escape = true;
-    else if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  for (let i = sampled; (!high || !escape) && i < data.length; i++) {
-    const c = data[i]!;
-    if (c > 0x7f) high = true;
-    else if (c === 27) escape = true;
-  }
-  return { high, escape, binary: control > Math.max(2, sampled * 0.02) };
+const EIGHT_BIT = /[\u0080-\u00ff]/;
+// eslint-disable-next-line no-control-regex -- counting control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
+
+/**
+ * Control characters (other than tab, LF, CR, FF, ESC) beyond 2% mark the input as binary. A
+ * stray NUL, as some old gateways append, does not.
+ */
+function controlHeavy(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const count = sample.match(CONTROL)?.length ?? 0;
+  return count > Math.max(2, sample.length * 0.02);
 }
 
 function truncatedWarning(size: number): string {
