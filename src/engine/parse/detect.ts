@@ -8,13 +8,18 @@ const KNOWN_HEADERS =
 
 /** True when the text starts with a header block (or an mbox "From " line). */
 export function looksLikeMessage(text: string): boolean {
-  if (/^From \S+/.test(text)) return true;
-  const end = text.indexOf('\n\n');
-  const head = text.slice(0, end >= 0 ? Math.min(end, 16384) : 4096).split('\n');
-  if (head.length === 0 || !HEADER_LINE.test(head[0]!)) return false;
+  if (text.startsWith('From ')) return /^From \S+/.test(text);
   let known = 0;
-  for (const line of head.slice(0, 60)) {
-    if (line.startsWith(' ') || line.startsWith('\t')) continue;
+  let start = 0;
+  for (let n = 0; n < 60 && start < text.length; n++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? Math.min(text.length, start + 4096) : end);
+    if (line === '') return false; // the header block ended first
+    start = end < 0 ? text.length : end + 1;
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (n === 0) return false;
+      continue;
+    }
     if (!HEADER_LINE.test(line)) return false;
     if (KNOWN_HEADERS.test(line) && ++known >= 2) return true;
   }

@@ -21,7 +21,6 @@ export interface InputText {
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
-
 const withoutNul = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '') : text);
 
 export function normaliseNewlines(text: string): string {

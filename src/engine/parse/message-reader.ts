@@ -114,16 +114,22 @@ export function mostSpecificStatus(
   status: string | undefined,
   diagnostic: string,
 ): string | undefined {
-  const codes = [...diagnostic.matchAll(/(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![.\d])/g)].map(
-    (m) => m[1]!,
-  );
-  const specific = codes.filter((code) => !/^\d\.0\.0$/.test(code) && !/^4\.4\.7$/.test(code));
-  const fromServer = specific[specific.length - 1] ?? codes[0];
+  let first: string | undefined;
+  let last: string | undefined;
+  for (let m = STATUS_IN_TEXT.exec(diagnostic); m; m = STATUS_IN_TEXT.exec(diagnostic)) {
+    first ??= m[1];
+    if (!/^\d\.0\.0$/.test(m[1]!) && m[1] !== '4.4.7') last = m[1];
+  }
+  STATUS_IN_TEXT.lastIndex = 0;
+  const fromServer = last ?? first;
   if (!fromServer) return status;
-  if (!status || /\.0\.0$/.test(status) || status === '4.4.7' || status[0] === fromServer[0])
+  if (!status || /\.0\.0$/.test(status) || status === '4.4.7' || status[0] === fromServer[0]) {
     return fromServer;
+  }
   return status;
 }
+
+const STATUS_IN_TEXT = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![.\d])/g;
 
 /** Fill what the report leaves out from what the prose says about the same recipient. */
 function mergeProse(
@@ -172,29 +178,46 @@ function autoReply(headers: HeaderList, subject: string): boolean {
 }
 
 /** A subject saying time ran out applies to every recipient that names no other hint. */
-function withSubjectHint(bounce: ParsedBounce, subject: string): ParsedBounce {
-  if (!EXPIRED_SUBJECT.test(subject)) return bounce;
-  const recipients = bounce.recipients.map((r) =>
-    r.hint ? r : { ...r, hint: 'expired', hintText: subject },
-  );
-  return { ...bounce, recipients };
+function applySubjectHint(recipients: ParsedRecipient[], subject: string): void {
+  if (!EXPIRED_SUBJECT.test(subject)) return;
+  // The recipients are this parse's own objects: marking them in place is safe.
+  for (const r of recipients) {
+    if (r.hint) continue;
+    r.hint = 'expired';
+    r.hintText = subject;
+  }
+}
+
+/** What reading a message concluded, before it is dressed as a ParsedBounce. */
+type Outcome = Pick<ParsedBounce, 'isBounce' | 'format' | 'recipients' | 'feedback' | 'autoReply'>;
+
+interface Read {
+  outcome: Outcome;
+  bounceHeaders: NonNullable<ParsedBounce['bounceHeaders']>;
+  original: () => OriginalMessage | undefined;
 }
 
 export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBounce {
-  const { parsed, original } = readMessageParts(text, bytes, depth);
-  const result = parsed.isBounce
-    ? withSubjectHint(parsed, parsed.bounceHeaders?.subject ?? '')
-    : parsed;
-  if (!('original' in result)) {
-    // The original's headers are read only when someone asks (the wizard's pre-fill), not for
-    // every bounce a script classifies.
-    let cached: { value?: OriginalMessage } | undefined;
-    Object.defineProperty(result, 'original', {
-      enumerable: true,
-      configurable: true,
-      get: () => (cached ??= { value: original() }).value,
-    });
-  }
+  const read = readMessageParts(text, bytes, depth);
+  if ('forwarded' in read) return read.forwarded;
+  const { outcome, bounceHeaders, original } = read;
+  if (outcome.isBounce) applySubjectHint(outcome.recipients, bounceHeaders.subject ?? '');
+  // The original's headers are read only when someone asks (the wizard's pre-fill), not for
+  // every bounce a script classifies: an own getter, which structured cloning and JSON still read.
+  let cached: { value?: OriginalMessage } | undefined;
+  const result: ParsedBounce = {
+    kind: 'message',
+    isBounce: outcome.isBounce,
+    format: outcome.format,
+    recipients: outcome.recipients,
+    bounceHeaders,
+    warnings: [],
+    get original() {
+      return (cached ??= { value: original() }).value;
+    },
+  };
+  if (outcome.feedback) result.feedback = outcome.feedback;
+  if (outcome.autoReply) result.autoReply = outcome.autoReply;
   return result;
 }
 
@@ -208,7 +231,9 @@ const CONTEXT_CHARS = 800;
 /** Give each recipient the notice's own words as context for what its diagnostic leaves open. */
 function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecipient[] {
   const context = notice.slice(0, CONTEXT_CHARS).trim();
-  return context ? recipients.map((r) => ({ ...r, context })) : recipients;
+  // The recipients are this parse's own objects.
+  if (context) for (const r of recipients) r.context = context;
+  return recipients;
 }
 
 /** A bounce forwarded as an attachment: the embedded message is the one to read. */
@@ -238,10 +263,10 @@ function readMessageParts(
   text: string,
   bytes: boolean,
   depth: number,
-): { parsed: ParsedBounce; original: () => OriginalMessage | undefined } {
+): Read | { forwarded: ParsedBounce } {
   let memo: { value?: OriginalMessage } | undefined;
   const original = () => (memo ??= { value: originalOf(parts, inlineOriginal, bytes) }).value;
-  const done = (parsed: ParsedBounce) => ({ parsed, original });
+  const done = (outcome: Outcome): Read => ({ outcome, bounceHeaders, original });
   const entity = parseEntity(text);
   const headers = entity.headers;
   const subject = decodeHeaderValue(header(headers, 'subject') ?? '');
@@ -258,7 +283,6 @@ function readMessageParts(
   // Some MTAs put the delivery-status fields in the text part itself.
   if (!dsnText && DSN_IN_TEXT.test(noticeText) && /^status\s*:/im.test(noticeText))
     dsnText = noticeText;
-  const base = { kind: 'message' as const, bounceHeaders, warnings: [] as string[] };
 
   if (parts.feedback) {
     const feedback = parseFeedbackReport(entityText(parts.feedback, bytes));
@@ -270,13 +294,13 @@ function readMessageParts(
       diagnostic: collapseSpace(noticeText.slice(0, 1000)).slice(0, 500),
       hint: 'feedback',
     }));
-    return done({ ...base, isBounce: true, format: 'arf', recipients, feedback });
+    return done({ isBounce: true, format: 'arf', recipients, feedback });
   }
 
   if (COMPLAINT_SUBJECT.test(subject) && !dsnText) {
     const address = firstAddress(original()?.to ?? '') ?? '';
     const recipients = [{ address, diagnostic: subject, hint: 'feedback', hintText: subject }];
-    return done({ ...base, isBounce: true, format: 'arf', recipients });
+    return done({ isBounce: true, format: 'arf', recipients });
   }
 
   // The prose is read only when the report leaves something out: reading it is most of the work.
@@ -303,7 +327,6 @@ function readMessageParts(
         return mergeProse(r, match);
       });
       return done({
-        ...base,
         isBounce: true,
         format: 'rfc3464',
         recipients: withContext(recipients, noticeText),
@@ -314,17 +337,16 @@ function readMessageParts(
   const forwarded = prose().some((p) => p.replyCode || p.status)
     ? undefined
     : embeddedBounce(parts, bytes, depth);
-  if (forwarded) return { parsed: forwarded, original: () => forwarded.original };
+  if (forwarded) return { forwarded };
 
   const ses = readSesNotification(noticeText);
-  if (ses) return done({ ...base, ...ses, warnings: [] });
+  if (ses) return done(ses);
   const bounceWords = BOUNCE_BODY.test(noticeText.slice(0, 3000));
   const looksBounce =
     BOUNCE_SENDER.test(from) || BOUNCE_SUBJECT.test(subject) || !!parts.dsn || bounceWords;
   if (!parts.dsn && !looksBounce && autoReply(headers, subject)) {
     const address = firstAddress(from) ?? '';
     return done({
-      ...base,
       isBounce: true,
       format: 'rfc3834',
       autoReply: true,
@@ -340,13 +362,12 @@ function readMessageParts(
   }
   if (prose().length > 0 && (looksBounce || prose().some((p) => p.replyCode || p.status))) {
     return done({
-      ...base,
       isBounce: true,
       format: 'text',
       recipients: withContext(prose(), noticeText),
     });
   }
-  if (!looksBounce) return done({ ...base, isBounce: false, format: 'none', recipients: [] });
+  if (!looksBounce) return done({ isBounce: false, format: 'none', recipients: [] });
   // A bounce whose prose names no recipient: the original's To, and what the prose says beyond
   // its template sentences as the diagnostic (nothing, when it says nothing).
   const gist = collapseSpace(withoutBoilerplate(collapseSpace(noticeText.slice(0, 4000)))).slice(
@@ -357,7 +378,6 @@ function readMessageParts(
   const codes = codesIn(diagnostic);
   const address = firstAddress(original()?.to ?? '') ?? firstAddress(noticeText) ?? '';
   return done({
-    ...base,
     isBounce: true,
     format: 'text',
     recipients: [

@@ -56,9 +56,10 @@ export function parseEntity(text: string, depth = 0, budget = { parts: MAX_PARTS
  */
 export function splitMultipart(body: string, boundary: string): string[] {
   const delimiter = '--' + boundary;
+  const needle = '\n' + delimiter;
   const chunks: string[] = [];
   let start = -1;
-  let position = body.startsWith(delimiter) ? 0 : body.indexOf('\n' + delimiter);
+  let position = body.startsWith(delimiter) ? 0 : body.indexOf(needle);
   while (position >= 0) {
     const lineStart = body[position] === '\n' ? position + 1 : position;
     if (start >= 0) chunks.push(body.slice(start, position));
@@ -67,16 +68,17 @@ export function splitMultipart(body: string, boundary: string): string[] {
     const lineEnd = body.indexOf('\n', after);
     if (lineEnd < 0) return chunks;
     start = lineEnd + 1;
-    position = body.indexOf('\n' + delimiter, lineEnd);
+    position = body.indexOf(needle, lineEnd);
   }
   if (start >= 0) chunks.push(body.slice(start));
   return chunks;
 }
 
 /** Every leaf entity, depth first, in order. */
-export function leaves(entity: MimeEntity): MimeEntity[] {
-  if (entity.parts.length === 0) return [entity];
-  return entity.parts.flatMap(leaves);
+export function leaves(entity: MimeEntity, into: MimeEntity[] = []): MimeEntity[] {
+  if (entity.parts.length === 0) into.push(entity);
+  else for (const part of entity.parts) leaves(part, into);
+  return into;
 }
 
 /**

@@ -38,18 +38,41 @@ function bytesToBinary(bytes: number[]): string {
   return result;
 }
 
-const HEX = /^[0-9A-Fa-f]{2}$/;
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
+}
 
+/** "=XX" is a byte; "=" at the end of a line is a soft break that joins lines; anything else stays. */
 export function decodeQuotedPrintable(text: string): string {
-  if (!text.includes('=')) return text;
-  // Soft line breaks ("=" at end of line) join lines; "=XX" is a byte.
-  return text.replace(/=(?:\r?\n|([0-9A-Fa-f]{2}))/g, (match, hex: string | undefined) =>
-    hex && HEX.test(hex)
-      ? String.fromCharCode(parseInt(hex, 16))
-      : match.startsWith('=\n') || match.startsWith('=\r')
-        ? ''
-        : match,
-  );
+  let at = text.indexOf('=');
+  if (at < 0) return text;
+  const out: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    out.push(text.slice(from, at));
+    const next = text.charCodeAt(at + 1);
+    if (next === 10) {
+      from = at + 2;
+    } else if (next === 13 && text.charCodeAt(at + 2) === 10) {
+      from = at + 3;
+    } else {
+      const high = hexValue(next);
+      const low = hexValue(text.charCodeAt(at + 2));
+      if (high >= 0 && low >= 0) {
+        out.push(String.fromCharCode(high * 16 + low));
+        from = at + 3;
+      } else {
+        out.push('=');
+        from = at + 1;
+      }
+    }
+    at = text.indexOf('=', from);
+  }
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 export function decodeTransfer(body: string, encoding: string | undefined): string {
