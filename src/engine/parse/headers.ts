@@ -14,7 +14,8 @@ export function parseHeaders(block: string): HeaderList {
   const headers: HeaderList = [];
   let last: [string, string] | undefined;
   for (const line of block.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
+    const first = line.charCodeAt(0);
+    if ((first === 32 || first === 9) && last) {
       last[1] += ' ' + line.trim();
       continue;
     }

@@ -43,9 +43,13 @@ export function readInput(input: string | Uint8Array): InputText {
     // Strip a UTF-8 byte-order mark; everything else is decoded per MIME part later.
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
     // One char per byte (native); the native scans below tell whether any part needs a charset.
-    text = latin1.decode(data);
+    // Most bounces are 7-bit: the native UTF-8 decoder reads them fastest, and only 8-bit input
+    // is decoded again as one char per byte, for the charset of each part to apply later.
+    text = utf8.decode(data);
+    const eightBit = NON_ASCII.test(text);
+    if (eightBit) text = latin1.decode(data);
     // Pure 7-bit text without ISO-2022 escapes is already what every charset would decode to.
-    bytes = EIGHT_BIT.test(text) || text.includes('\u001b');
+    bytes = eightBit || text.includes('\u001b');
     return finish(text, bytes, controlHeavy(text), warnings);
   }
   if (text.length > MAX_INPUT_CHARS) {
@@ -65,7 +69,7 @@ function finish(text: string, bytes: boolean, binary: boolean, warnings: string[
   };
 }
 
-const EIGHT_BIT = /[\u0080-\u00ff]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 // eslint-disable-next-line no-control-regex -- counting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
 
