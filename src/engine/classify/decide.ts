@@ -44,11 +44,9 @@ function phraseMatch(
   table: CompiledPhrase[],
 ): { reason: Reason; matched: string } | undefined {
   for (const phrase of table) {
-    if (!phrase.any.test(text)) continue;
-    for (const pattern of phrase.patterns) {
-      const match = pattern.exec(text);
-      if (match) return { reason: phrase.reason, matched: match[0] };
-    }
+    // One scan per reason; its match is the evidence (the leftmost phrase of that reason).
+    const match = phrase.any.exec(text);
+    if (match) return { reason: phrase.reason, matched: match[0] };
   }
   return undefined;
 }

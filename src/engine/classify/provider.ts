@@ -64,11 +64,17 @@ export interface FiredRule {
   matched: string;
 }
 
+/** One scan that rules out all of a family's rules at once (most texts match none). */
+const RULE_GATES = new WeakMap<ProviderFamily, RegExp>();
+
 export function fireProviderRule(
   family: ProviderFamily,
   text: string,
   command?: SmtpCommand,
 ): FiredRule | undefined {
+  let gate = RULE_GATES.get(family);
+  if (!gate) RULE_GATES.set(family, (gate = anyOf(family.rules.map((rule) => rule.pattern))));
+  if (family.rules.length === 0 || !gate.test(text)) return undefined;
   for (const rule of family.rules) {
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
     const match = rule.pattern.exec(text);

@@ -39,8 +39,14 @@ export function looksLikeSmtpLines(text: string): boolean {
 /** Split an mbox into its messages (lines starting "From " after a blank line). */
 export function splitMbox(text: string): string[] {
   if (!text.startsWith('From ')) return [text];
-  return text
-    .split(/\n(?=From \S+ )/)
-    .map((chunk) => chunk.slice(chunk.indexOf('\n') + 1))
-    .filter((chunk) => chunk.trim());
+  const messages: string[] = [];
+  let start = 0;
+  for (let at = text.indexOf('\nFrom ', 0); ; at = text.indexOf('\nFrom ', at + 1)) {
+    if (at >= 0 && !/^From \S+ /.test(text.slice(at + 1, at + 200))) continue;
+    const chunk = text.slice(start, at < 0 ? text.length : at);
+    const body = chunk.slice(chunk.indexOf('\n') + 1);
+    if (body.trim()) messages.push(body);
+    if (at < 0) return messages;
+    start = at + 1;
+  }
 }

@@ -72,13 +72,17 @@ function finish(text: string, bytes: boolean, binary: boolean, warnings: string[
 const NON_ASCII = /[\u0080-\uffff]/;
 // eslint-disable-next-line no-control-regex -- counting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
 
 /**
  * Control characters (other than tab, LF, CR, FF, ESC) beyond 2% mark the input as binary. A
  * stray NUL, as some old gateways append, does not.
  */
 function controlHeavy(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // The first 8 KB tell a binary file from text, as they do for git.
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (!ANY_CONTROL.test(sample)) return false;
   const count = sample.match(CONTROL)?.length ?? 0;
   return count > Math.max(2, sample.length * 0.02);
 }

@@ -159,7 +159,9 @@ function complete(r: ParsedRecipient): boolean {
 
 /** The SMTP stage the prose names near the recipient's address ("in reply to RCPT TO command"). */
 function commandNear(notice: string, address: string): SmtpCommand | undefined {
-  const at = address ? notice.toLowerCase().indexOf(address.toLowerCase()) : -1;
+  if (!address) return undefined;
+  let at = notice.indexOf(address);
+  if (at < 0) at = notice.toLowerCase().indexOf(address.toLowerCase());
   if (at < 0) return undefined;
   const end = notice.indexOf('\n\n', at);
   return commandIn(collapseSpace(notice.slice(at, end < 0 ? at + 600 : Math.min(end, at + 600))));
