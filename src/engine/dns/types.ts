@@ -73,5 +73,8 @@ export const ok = <T extends RecordType>(records: RecordData[T][], ttl?: number)
   records,
   ttl,
 });
-export const nxdomain = <T extends RecordType>(ttl?: number): Answer<T> => ({ kind: 'nxdomain', ttl });
+export const nxdomain = <T extends RecordType>(ttl?: number): Answer<T> => ({
+  kind: 'nxdomain',
+  ttl,
+});
 export const nodata = <T extends RecordType>(ttl?: number): Answer<T> => ({ kind: 'nodata', ttl });

@@ -58,19 +58,18 @@ function recordsOf<T extends RecordType>(entry: ZoneEntry, type: T): RecordData[
   switch (type) {
     case 'TXT':
       return entry.TXT?.map((txt) => (Array.isArray(txt) ? txt.join('') : txt)) as
-        | RecordData[T][]
-        | undefined;
+        RecordData[T][] | undefined;
     case 'MX':
-      return entry.MX?.map(
-        ([preference, exchange]): MxRecord => ({ preference, exchange: normaliseName(exchange) }),
-      ) as RecordData[T][] | undefined;
+      return entry.MX?.map(([preference, exchange]): MxRecord => ({
+        preference,
+        exchange: normaliseName(exchange),
+      })) as RecordData[T][] | undefined;
     case 'A':
     case 'AAAA':
       return entry[type] as RecordData[T][] | undefined;
     default:
       return (entry[type as 'PTR' | 'CNAME' | 'NS'] as string[] | undefined)?.map(normaliseName) as
-        | RecordData[T][]
-        | undefined;
+        RecordData[T][] | undefined;
   }
 }
 
