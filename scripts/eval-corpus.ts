@@ -1,5 +1,6 @@
 /**
- * npm run eval:corpus — agreement with the corpus's expected answers (reason, status, one-line),
+ * npm run eval:corpus — agreement with the corpus's expected answers (reason, status, one-line,
+ * hard bounce),
  * with the main misses. Reads ../shared/corpus or $BOUNCE_CORPUS; exits 0 when absent.
  */
 import { corpusDir, loadCorpus } from './lib/corpus.ts';
@@ -36,9 +37,11 @@ function report(title: string, part: { hit: number; total: number; misses: Miss[
 report('reason', score.reason);
 report('status', score.status);
 report('one-line', score.oneLine);
+report('hard bounce', score.hardBounce);
 const line = (name: string, part: { hit: number; total: number }) =>
   `${name.padEnd(9)} ${percent(part).toFixed(1)}%  (${part.hit}/${part.total})`;
 console.log(`\ncorpus: ${dir}`);
 console.log(line('reason', score.reason));
 console.log(line('status', score.status));
 console.log(line('one-line', score.oneLine));
+console.log(line('hard', score.hardBounce));

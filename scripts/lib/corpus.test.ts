@@ -22,6 +22,9 @@ describe.skipIf(!dir)('corpus agreement (development split)', () => {
   it('agrees on one-line texts at least 85% of the time', () => {
     expect(percent(score.oneLine)).toBeGreaterThanOrEqual(85);
   });
+  it('agrees on hard bounces (the address itself is bad) for at least 95% of recipients', () => {
+    expect(percent(score.hardBounce)).toBeGreaterThanOrEqual(95);
+  });
   it('reads every file, bounce or not, as the corpus says', () => {
     for (const file of files) {
       if (!file.isBounce) continue;

@@ -1,6 +1,7 @@
 /**
  * Scores the classifier against the corpus exactly as the corpus README describes: reason and
  * status agreement per expected recipient (by file and 1-based index), and one-line agreement.
+ * Hard-bounce agreement (the corpus's hardBounce 1/0 against ours) is reported alongside.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ export interface Score {
   reason: { hit: number; total: number; misses: Miss[] };
   status: { hit: number; total: number; misses: Miss[] };
   oneLine: { hit: number; total: number; misses: Miss[] };
+  hardBounce: { hit: number; total: number; misses: Miss[] };
 }
 
 export function scoreCorpus(dir: string, files: CorpusFile[], strings: CorpusString[]): Score {
@@ -25,6 +27,7 @@ export function scoreCorpus(dir: string, files: CorpusFile[], strings: CorpusStr
     reason: { hit: 0, total: 0, misses: [] },
     status: { hit: 0, total: 0, misses: [] },
     oneLine: { hit: 0, total: 0, misses: [] },
+    hardBounce: { hit: 0, total: 0, misses: [] },
   };
   for (const file of files) {
     const results = classify(parseBounce(new Uint8Array(readFileSync(join(dir, file.file)))));
@@ -39,6 +42,15 @@ export function scoreCorpus(dir: string, files: CorpusFile[], strings: CorpusStr
           where,
           expected: expected.reason,
           got: got?.reason ?? '-',
+          text,
+        });
+      score.hardBounce.total++;
+      if (got && Number(got.hardBounce) === expected.hardBounce) score.hardBounce.hit++;
+      else
+        score.hardBounce.misses.push({
+          where,
+          expected: `${expected.reason} hard=${expected.hardBounce}`,
+          got: got ? `${got.reason} hard=${Number(got.hardBounce)}` : '-',
           text,
         });
       if (isRealStatus(expected.status)) {

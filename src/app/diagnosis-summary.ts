@@ -41,7 +41,7 @@ export function summarizeDiagnosis(
     isBounce: diagnosis.parsed.isBounce,
     recipients: diagnosis.results.map((result) => ({
       reason: result.reason,
-      permanent: result.hardBounce,
+      permanent: result.permanent,
       status: result.status,
       replyCode: result.replyCode,
       provider: result.provider?.id ?? null,

@@ -10,6 +10,7 @@ describe('classify', () => {
     const result = one(SEED);
     expect(result).toMatchObject({
       reason: 'userunknown',
+      permanent: true,
       hardBounce: true,
       status: '5.4.1',
       replyCode: 550,
@@ -31,7 +32,8 @@ describe('classify', () => {
     const result = one(GMAIL_AUTH_SMTP);
     expect(result).toMatchObject({
       reason: 'authfailure',
-      hardBounce: true,
+      permanent: true,
+      hardBounce: false,
       provider: { id: 'google', code: '5.7.26' },
       actor: 'sender',
     });
@@ -43,19 +45,44 @@ describe('classify', () => {
       index: 1,
       recipient: 'bob@receiver.example',
       reason: 'userunknown',
+      permanent: true,
       hardBounce: true,
     });
     expect(carol).toMatchObject({
       index: 2,
       recipient: 'carol@receiver.example',
       reason: 'mailboxfull',
+      permanent: false,
       hardBounce: false,
       actor: 'recipient',
     });
   });
 
+  it('calls a bounce hard only when the address itself cannot receive mail', () => {
+    expect(
+      one('450 4.1.1 <a@example.org>: Recipient address rejected: User unknown'),
+    ).toMatchObject({ reason: 'userunknown', permanent: false, hardBounce: true });
+    expect(one('550 5.1.2 Host unknown: no such domain example.invalid')).toMatchObject({
+      reason: 'hostunknown',
+      hardBounce: true,
+    });
+    expect(one('556 5.1.10 Recipient address has null MX')).toMatchObject({
+      reason: 'notaccept',
+      permanent: true,
+      hardBounce: true,
+    });
+    // Refused for the sender's reputation: final for this message, but the address is fine.
+    expect(
+      one('550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
+    ).toMatchObject({ reason: 'blocked', permanent: true, hardBounce: false });
+  });
+
   it('reads content filtering at DATA as spam', () => {
-    expect(one(EXIM_TEXT)).toMatchObject({ reason: 'spamdetected', hardBounce: true });
+    expect(one(EXIM_TEXT)).toMatchObject({
+      reason: 'spamdetected',
+      permanent: true,
+      hardBounce: false,
+    });
   });
 
   it.each([
@@ -88,7 +115,7 @@ describe('classify', () => {
       true,
     ],
   ])('knows provider codes: %s', (text, reason, provider, code, hard) => {
-    expect(one(text)).toMatchObject({ reason, hardBounce: hard, provider: { id: provider, code } });
+    expect(one(text)).toMatchObject({ reason, permanent: hard, provider: { id: provider, code } });
   });
 
   it.each([
@@ -123,6 +150,7 @@ describe('classify', () => {
         .reason,
     ).toBe('expired');
     expect(one('451 4.3.0 Temporary local problem - please try later')).toMatchObject({
+      permanent: false,
       hardBounce: false,
     });
   });

@@ -4,7 +4,7 @@
  */
 import { collapseSpace } from '../parse/patterns.ts';
 import { decide } from './decide.ts';
-import { actorFor, permanence, summarise } from './describe.ts';
+import { actorFor, isHardBounce, permanence, summarise } from './describe.ts';
 import { recogniseProvider } from './provider.ts';
 import type { ParsedBounce, ParsedRecipient } from '../parse/types.ts';
 import type { Classification, ProviderMatch } from './types.ts';
@@ -30,12 +30,13 @@ export function classifyRecipient(r: ParsedRecipient, index: number): Classifica
         source: fired?.rule.source,
       }
     : null;
-  const hardBounce = permanence(decision.reason, r);
+  const permanent = permanence(decision.reason, r);
   return {
     index,
     recipient: r.address,
     reason: decision.reason,
-    hardBounce,
+    permanent,
+    hardBounce: isHardBounce(decision.reason, permanent),
     status: r.status ?? null,
     replyCode: r.replyCode ?? null,
     provider,

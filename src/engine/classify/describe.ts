@@ -16,6 +16,17 @@ export function permanence(reason: Reason, r: ParsedRecipient): boolean | null {
   return info.persistence === 'permanent';
 }
 
+/** Reasons that mean the address itself is bad, whatever the reply class says. */
+const ADDRESS_IS_BAD: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmoved']);
+
+/**
+ * A hard bounce: the address cannot receive mail (see Classification.hardBounce). A domain that
+ * accepts no mail (null MX, RFC 7505) is one when the refusal is permanent.
+ */
+export function isHardBounce(reason: Reason, permanent: boolean | null): boolean {
+  return ADDRESS_IS_BAD.has(reason) || (reason === 'notaccept' && permanent === true);
+}
+
 /** Two sentences: what happened, and what to do. The provider's own words are shown apart. */
 export function summarise(reason: Reason, r: ParsedRecipient): string {
   const info = REASON_INFO[reason];

@@ -81,7 +81,14 @@ export interface Classification {
   recipient: string;
   reason: Reason;
   /** True: permanent (don't retry as is); false: temporary; null: not a failure (feedback, vacation, delivered). */
-  hardBounce: boolean | null;
+  permanent: boolean | null;
+  /**
+   * A hard bounce in the sense bounce processors (Sisimai among them) give it: the address itself
+   * cannot receive mail — it does not exist, its domain does not, it has moved, or the domain
+   * refuses all mail for good — so it belongs on a suppression list. A permanent block for
+   * reputation or content is not one: the address is fine once the cause is fixed.
+   */
+  hardBounce: boolean;
   status: string | null;
   replyCode: number | null;
   provider: ProviderMatch | null;

@@ -91,9 +91,9 @@ function onPath(input: ChecklistInput, id: CheckId): boolean {
   return input.pathChecks ? input.pathChecks.includes(id) : true;
 }
 
-function permanenceOf(hardBounce: boolean | null): Checklist['permanence'] {
-  if (hardBounce === null) return 'not a failure';
-  return hardBounce ? 'permanent' : 'temporary';
+function permanenceOf(permanent: boolean | null): Checklist['permanence'] {
+  if (permanent === null) return 'not a failure';
+  return permanent ? 'permanent' : 'temporary';
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {
@@ -132,7 +132,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     reason: input.reason,
     reasonTitle: info.title,
     corrected,
-    permanence: permanenceOf(c.hardBounce),
+    permanence: permanenceOf(c.permanent),
     actor: corrected ? info.actor : c.actor,
     ...(c.recipient ? { recipient: c.recipient } : {}),
     ...(c.provider

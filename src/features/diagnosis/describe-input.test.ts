@@ -13,7 +13,7 @@ const parsed = (over: Partial<ParsedBounce>): ParsedBounce => ({
 });
 
 const result = (over: Partial<Classification>): Classification =>
-  ({ reason: 'mailboxfull', hardBounce: false, ...over }) as Classification;
+  ({ reason: 'mailboxfull', permanent: false, hardBounce: false, ...over }) as Classification;
 
 describe('describeFindings', () => {
   it('says what a non-bounce message is', () => {

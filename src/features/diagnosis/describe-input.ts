@@ -38,7 +38,7 @@ export function announceDiagnosis(parsed: ParsedBounce, results: Classification[
   if (results.length === 0) return 'Diagnosis ready: no failed recipient was found.';
   const [first] = results;
   if (results.length === 1 && first) {
-    const permanence = permanenceOf(first.hardBounce);
+    const permanence = permanenceOf(first.permanent);
     const how =
       permanence === 'permanent'
         ? 'permanent'

@@ -1,8 +1,8 @@
 import { PermanenceIcon } from './icons.tsx';
 import { PERMANENCE_TEXT, permanenceOf } from './plain-words.ts';
 
-export function PermanenceBadge({ hardBounce }: { hardBounce: boolean | null }) {
-  const permanence = permanenceOf(hardBounce);
+export function PermanenceBadge({ permanent }: { permanent: boolean | null }) {
+  const permanence = permanenceOf(permanent);
   const { label, detail } = PERMANENCE_TEXT[permanence];
   return (
     <div className={`permanence permanence--${permanence}`}>

@@ -24,7 +24,7 @@ describe('reason text', () => {
 });
 
 describe('permanence', () => {
-  it('reads hardBounce', () => {
+  it('reads permanent', () => {
     expect(permanenceOf(true)).toBe('permanent');
     expect(permanenceOf(false)).toBe('temporary');
     expect(permanenceOf(null)).toBe('not-a-failure');

@@ -17,9 +17,9 @@ export const CONFIDENCE_TEXT: Record<Classification['confidence'], string> = {
 
 export type Permanence = 'permanent' | 'temporary' | 'not-a-failure';
 
-export function permanenceOf(hardBounce: boolean | null): Permanence {
-  if (hardBounce === null) return 'not-a-failure';
-  return hardBounce ? 'permanent' : 'temporary';
+export function permanenceOf(permanent: boolean | null): Permanence {
+  if (permanent === null) return 'not-a-failure';
+  return permanent ? 'permanent' : 'temporary';
 }
 
 export const PERMANENCE_TEXT: Record<Permanence, { label: string; detail: string }> = {

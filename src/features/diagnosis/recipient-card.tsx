@@ -21,7 +21,7 @@ export function RecipientCard({ result }: { result: Classification }) {
         </p>
       ) : null}
       <p className="card__explanation">{explanation}</p>
-      <PermanenceBadge hardBounce={result.hardBounce} />
+      <PermanenceBadge permanent={result.permanent} />
       <dl className="facts">
         <div className="facts__row">
           <dt>Who has to act</dt>
