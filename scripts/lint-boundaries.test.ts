@@ -21,18 +21,29 @@ describe('engine boundaries', () => {
   });
 
   it('rejects DOM globals and fetch in src/engine', async () => {
-    const ids = await ruleIds('export const x = () => [window, document, fetch("x"), globalThis.fetch];\n', 'src/engine/probe.ts');
-    expect(ids).toEqual(expect.arrayContaining(['no-restricted-globals', 'no-restricted-properties']));
+    const ids = await ruleIds(
+      'export const x = () => [window, document, fetch("x"), globalThis.fetch];\n',
+      'src/engine/probe.ts',
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining(['no-restricted-globals', 'no-restricted-properties']),
+    );
     expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(3);
   });
 
   it('rejects imports from the UI layers in src/engine', async () => {
-    const ids = await ruleIds("import { App } from '../app/app.tsx';\nexport const x = App;\n", 'src/engine/probe.ts');
+    const ids = await ruleIds(
+      "import { App } from '../app/app.tsx';\nexport const x = App;\n",
+      'src/engine/probe.ts',
+    );
     expect(ids).toContain('import-x/no-restricted-paths');
   });
 
   it('allows the same code in a feature', async () => {
-    const ids = await ruleIds("import { useState } from 'react';\nexport const x = [useState, window];\n", 'src/features/probe.ts');
+    const ids = await ruleIds(
+      "import { useState } from 'react';\nexport const x = [useState, window];\n",
+      'src/features/probe.ts',
+    );
     expect(ids).toEqual([]);
   });
 });

@@ -5,14 +5,19 @@
  *   {"file","index","recipient","reason","status","replyCode","hardBounce","provider",
  *    "providerCode","diagnostic","remoteMta","summary"}
  * A file that is not a bounce prints one line with "isBounce": false and "reason": null.
- * "-" reads standard input. With --lines, each line of FILE is a separate one-line bounce and
+ * An Outlook .msg (recognised by its first bytes) is read too. "-" reads standard input. With --lines, each line of FILE is a separate one-line bounce and
  * the objects carry "line" (1-based) instead of "file". An unreadable file is reported on
  * standard error and the others are still processed (exit status 1).
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { classify, parseBounce, type Classification } from '../../src/engine/index.ts';
+import {
+  classify,
+  looksLikeOutlookMsg,
+  parseBounce,
+  type Classification,
+} from '../../src/engine/index.ts';
 
 type Where = { file: string } | { line: number };
 
@@ -77,8 +82,24 @@ interface Batch {
   errors: string[];
 }
 
-/** Classify files (or, with byLine, the lines of files) into output lines and error messages. */
-function classifyFiles(files: string[], byLine: boolean, emit?: (batch: Batch) => void): Batch {
+/**
+ * An Outlook .msg as the message text the engine reads. The reader is loaded on the first .msg
+ * only; it copies the bytes, so the reused read buffer is safe.
+ */
+async function msgText(data: Uint8Array): Promise<string> {
+  const { readMsg } = await import('../../src/features/paste/msg-reader.ts');
+  return readMsg(data);
+}
+
+/**
+ * Classify files (or, with byLine, the lines of files) into output lines and error messages.
+ * Async only for Outlook .msg files; everything else is read and classified in one pass.
+ */
+async function classifyFiles(
+  files: string[],
+  byLine: boolean,
+  emit?: (batch: Batch) => void,
+): Promise<Batch> {
   const batch: Batch = { lines: [], errors: [] };
   for (const file of files) {
     let data: Uint8Array;
@@ -89,13 +110,23 @@ function classifyFiles(files: string[], byLine: boolean, emit?: (batch: Batch) =
       batch.errors.push(`classify: cannot read ${file}: ${reason}`);
       continue;
     }
+    let input: string | Uint8Array = data;
+    if (looksLikeOutlookMsg(data)) {
+      try {
+        input = await msgText(data);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        batch.errors.push(`classify: cannot read ${file} as an Outlook .msg: ${reason}`);
+        continue;
+      }
+    }
     if (byLine) {
-      const text = new TextDecoder().decode(data);
+      const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
       text.split(/\r\n|\n|\r/).forEach((line, i) => {
         if (line.trim()) batch.lines.push(...linesFor({ line: i + 1 }, line));
       });
     } else {
-      batch.lines.push(...linesFor({ file }, data));
+      batch.lines.push(...linesFor({ file }, input));
     }
     if (emit && batch.lines.length > 512) {
       emit({ lines: batch.lines.splice(0), errors: batch.errors.splice(0) });
@@ -157,14 +188,13 @@ function classifyInParallel(files: string[]): Promise<Batch[]> | undefined {
         worker.once('error', fail);
       }),
   );
-  const mine = classifyFiles(shares[0]!, false);
-  return Promise.all(workers).then((theirs) => [mine, ...theirs]);
+  return Promise.all([classifyFiles(shares[0]!, false), ...workers]);
 }
 
 /** The worker side of classifyInParallel. */
-export function worker(): void {
+export async function worker(): Promise<void> {
   const { files } = workerData as { files: string[] };
-  parentPort?.postMessage(classifyFiles(files, false));
+  parentPort?.postMessage(await classifyFiles(files, false));
 }
 
 const usage =
@@ -186,7 +216,7 @@ export async function run(args: string[]): Promise<number> {
     return parallel.some((batch) => batch.errors.length) ? 1 : 0;
   }
   let failed = false;
-  const rest = classifyFiles(files, byLine, (batch) => {
+  const rest = await classifyFiles(files, byLine, (batch) => {
     failed ||= batch.errors.length > 0;
     write(batch);
   });

@@ -9,6 +9,7 @@ export { REASONS } from './classify/types.ts';
 export { DnsError } from './dns/types.ts';
 export { zoneResolver, type Zone } from './dns/zone.ts';
 export { parseBounce } from './parse/parse-bounce.ts';
+export { looksLikeOutlookMsg } from './parse/detect.ts';
 export { classify } from './classify/classify.ts';
 export { diagnose, type Diagnosis } from './diagnose.ts';
 

@@ -6,6 +6,14 @@ const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?\S?/;
 const KNOWN_HEADERS =
   /^(?:received|return-path|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]+|reply-to|sender|auto-submitted|envelope-to|delivery-date|dkim-signature|authentication-results|arc-[a-z-]+|thread-[a-z]+|importance|precedence|references|in-reply-to|list-[a-z-]+|cc|user-agent|content-transfer-encoding)\s*:/i;
 
+/** Outlook .msg files are OLE compound files ([MS-CFB] s2.2). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True when the bytes start as an OLE compound file, the container of an Outlook .msg. */
+export function looksLikeOutlookMsg(bytes: Uint8Array): boolean {
+  return OLE_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
 /** True when the text starts with a header block (or an mbox "From " line). */
 export function looksLikeMessage(text: string): boolean {
   if (text.startsWith('From ')) return /^From \S+/.test(text);
@@ -49,4 +57,21 @@ export function splitMbox(text: string): string[] {
     if (at < 0) return messages;
     start = at + 1;
   }
+}
+
+/**
+ * Words that some part of a failed-delivery notice uses in English (matched at a word start):
+ * errors, refusals, mailboxes and hosts, delays, reports and auto-replies.
+ */
+const FAILURE_WORDS =
+  /\b(?:error|fail|undeliver|deliver|return|reject|refus|den(?:y|ied)|bounc|unknown|not found|no such|exist|quota|full|exceed|limit|block|blacklist|listed|spam|virus|time[ds]? ?out|retr|defer|delay|temporar|permanent|invalid|unavailable|unreachable|report|abuse|complain|unsubscribe|away|vacation|office|auto|mx|dns|host|domain|relay|connect|route|loop|hop|mailbox|mail|recipient|user|address|account|policy|smtp|postmaster|daemon|disabled|suspend|inactive|moved|size|too (?:big|large|many)|authenticat|spf|dkim|dmarc|tls|certificate|rate|throttl|try again|later|queue|message)/i;
+
+/**
+ * Whether pasted prose carries any sign of a bounce: an SMTP reply or status code, an email
+ * address, failure wording, or text outside ASCII (a notice in another language is given the
+ * benefit of the doubt). "Lunch at noon?" has none of them.
+ */
+export function hasBounceSignal(text: string, hasCodes: boolean, hasAddress: boolean): boolean {
+  // eslint-disable-next-line no-control-regex -- ASCII range test
+  return hasCodes || hasAddress || /[^\x00-\x7f]/.test(text) || FAILURE_WORDS.test(text);
 }

@@ -267,6 +267,34 @@ describe('parseBounce: bad input', () => {
     });
   });
 
+  it('names an Outlook .msg given as bytes', () => {
+    const ole = new Uint8Array(64);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(parseBounce(ole)).toMatchObject({
+      kind: 'binary',
+      warnings: [expect.stringMatching(/Outlook \.msg/)],
+    });
+  });
+
+  it('does not read chat as a bounce, but gives failure wording the benefit of the doubt', () => {
+    for (const text of ['Lunch at noon?', 'Thanks, see you tomorrow!\n']) {
+      expect(parseBounce(text)).toMatchObject({
+        kind: 'text',
+        isBounce: false,
+        recipients: [],
+        warnings: [expect.stringMatching(/does not read as a bounce/)],
+      });
+    }
+    for (const text of [
+      'Over quota',
+      'temporary failure',
+      'エラー(テストメッセージ)',
+      'Write to bob@example.org instead',
+    ]) {
+      expect(parseBounce(text)).toMatchObject({ isBounce: true, recipients: [expect.anything()] });
+    }
+  });
+
   it('keeps markup as plain text', () => {
     const parsed = parseBounce('550 5.1.1 <img src=x onerror=alert(1)> unknown user');
     expect(parsed.recipients[0]!.diagnostic).toBe(

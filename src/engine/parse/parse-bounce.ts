@@ -2,7 +2,13 @@
  * parseBounce: the one entry point for every form a bounce arrives in — SMTP reply lines, the
  * prose of a non-delivery report, a whole message or an mbox, as text or bytes.
  */
-import { looksLikeMessage, looksLikeSmtpLines, splitMbox } from './detect.ts';
+import {
+  hasBounceSignal,
+  looksLikeMessage,
+  looksLikeOutlookMsg,
+  looksLikeSmtpLines,
+  splitMbox,
+} from './detect.ts';
 import { readInput } from './input.ts';
 import { readMessage } from './message-reader.ts';
 import { splitAtOriginal } from './original-markers.ts';
@@ -16,6 +22,13 @@ import type { ParsedBounce } from './types.ts';
 
 const MAX_MBOX_MESSAGES = 500;
 
+function binaryWarning(input: string | Uint8Array): string {
+  if (typeof input !== 'string' && looksLikeOutlookMsg(input)) {
+    return 'This looks like an Outlook .msg file, which is not text: open it with the file picker, or save the message as .eml, and try again.';
+  }
+  return 'This is not text (it looks like a binary file), so there is no bounce to read in it.';
+}
+
 export function parseBounce(input: string | Uint8Array): ParsedBounce {
   const { text, bytes, binary, warnings } = readInput(input);
   if (binary) {
@@ -24,10 +37,7 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
       isBounce: false,
       format: 'none',
       recipients: [],
-      warnings: [
-        ...warnings,
-        'This is not text (it looks like a binary file), so there is no bounce to read in it.',
-      ],
+      warnings: [...warnings, binaryWarning(input)],
     };
   }
   if (!text.trim()) {
@@ -112,9 +122,21 @@ function readProse(text: string): ParsedBounce {
   if (recipients.length === 0) {
     const diagnostic = collapseSpace(notice.slice(0, 8000)).slice(0, 4000);
     const codes = codesIn(diagnostic);
+    const address = firstAddress(notice);
+    if (!hasBounceSignal(diagnostic, codes.replyCode !== undefined || !!codes.status, !!address)) {
+      return {
+        kind: 'text',
+        isBounce: false,
+        format: 'text',
+        recipients: [],
+        warnings: [
+          'This text has no SMTP code, no email address and no wording of a failed delivery, so it does not read as a bounce.',
+        ],
+      };
+    }
     recipients = [
       {
-        address: firstAddress(notice) ?? '',
+        address: address ?? '',
         diagnostic,
         ...codes,
         command: commandIn(diagnostic),

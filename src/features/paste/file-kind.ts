@@ -2,12 +2,12 @@
  * What a chosen file is, from its first bytes (magic numbers) and, when those say nothing, its
  * name. Outlook .msg files are OLE compound files ([MS-CFB] s2.2: D0 CF 11 E0 A1 B1 1A E1).
  */
+import { looksLikeOutlookMsg } from '../../engine/parse/detect.ts';
+
 export type FileKind =
   | { kind: 'msg' }
   | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
   | { kind: 'binary'; looksLike: string };
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const BINARY_MAGIC: [bytes: number[], looksLike: string][] = [
   [[0x50, 0x4b, 0x03, 0x04], 'a zip archive or an Office document'],
@@ -26,7 +26,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 export function detectFileKind(name: string, head: Uint8Array): FileKind {
-  if (startsWith(head, OLE_MAGIC)) {
+  if (looksLikeOutlookMsg(head)) {
     return /\.msg$/i.test(name) ? { kind: 'msg' } : { kind: 'binary', looksLike: 'an Office file' };
   }
   if (startsWith(head, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le' };
