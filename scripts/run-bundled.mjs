@@ -33,7 +33,8 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(newest(join(root, 'src', 'engine')), newest(join(root, 'scripts')));
+// The CLI reaches into src/features for the .msg reader, so all of src counts.
+const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
 if (!existsSync(out) || statSync(out).mtimeMs < sources) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(out), { recursive: true });

@@ -46,7 +46,9 @@ export function readInput(input: string | Uint8Array): InputText {
     // Most bounces are 7-bit: the native UTF-8 decoder reads them fastest, and only 8-bit input
     // is decoded again as one char per byte, for the charset of each part to apply later.
     text = utf8.decode(data);
-    const eightBit = NON_ASCII.test(text);
+    // All-ASCII bytes decode one char per byte; any 8-bit byte either joins a multi-byte
+    // sequence (fewer chars) or becomes U+FFFD. No scan of the text is needed to tell.
+    const eightBit = text.length !== data.length || text.includes('\ufffd');
     if (eightBit) text = latin1.decode(data);
     // Pure 7-bit text without ISO-2022 escapes is already what every charset would decode to.
     bytes = eightBit || text.includes('\u001b');
@@ -69,7 +71,6 @@ function finish(text: string, bytes: boolean, binary: boolean, warnings: string[
   };
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 // eslint-disable-next-line no-control-regex -- counting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
 // eslint-disable-next-line no-control-regex -- as above
