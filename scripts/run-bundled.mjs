@@ -33,8 +33,12 @@ function newest(dir) {
   return latest;
 }
 
-// The CLI reaches into src/features for the .msg reader, so all of src counts.
-const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
+// The CLI reaches into src/features/paste for the .msg reader.
+const sources = Math.max(
+  newest(join(root, 'src', 'engine')),
+  newest(join(root, 'src', 'features', 'paste')),
+  newest(join(root, 'scripts')),
+);
 if (!existsSync(out) || statSync(out).mtimeMs < sources) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(out), { recursive: true });
@@ -46,6 +50,9 @@ if (!existsSync(out) || statSync(out).mtimeMs < sources) {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    // The .msg reader (with iconv-lite's code-page tables, ~670 KB) is loaded from node_modules
+    // on the first .msg only, instead of being parsed at every start.
+    external: ['@kenjiuno/msgreader'],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
