@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestMsg } from '../../../e2e/fixtures/outlook-msg.ts';
-import { htmlToText } from './html-to-text.ts';
 import { readMsg } from './msg-reader.ts';
 import { msgToText, type MsgAttachmentFields } from './msg-to-text.ts';
 
@@ -96,12 +95,6 @@ describe('msgToText', () => {
       () => null,
     );
     expect(text.endsWith('550 5.1.1 <jane@example.org>')).toBe(true);
-  });
-});
-
-describe('htmlToText', () => {
-  it('keeps line breaks and decodes entities without rendering anything', () => {
-    expect(htmlToText('a<br>b<div>c</div>&#55;&#x35;&nbsp;&bogus;')).toBe('a\nb\nc\n75 &bogus;');
   });
 });
 

@@ -1,5 +1,5 @@
 import { decodeText } from './decode-text.ts';
-import { htmlToText } from './html-to-text.ts';
+import { htmlToText } from '../../engine/parse/html-text.ts';
 
 /** The parts of @kenjiuno/msgreader's FieldsData used here (structurally compatible). */
 export interface MsgFields {
