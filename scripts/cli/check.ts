@@ -15,7 +15,11 @@ import {
   type Zone,
 } from '../../src/engine/dns/index.ts';
 import { runChecks } from '../../src/engine/checks/run-checks.ts';
-import type { CheckId, CheckResult, SenderDetails } from '../../src/engine/checks/types.ts';
+import {
+  DNS_CHECK_IDS,
+  type CheckResult,
+  type SenderDetails,
+} from '../../src/engine/checks/types.ts';
 
 export const USAGE = `usage: npm run -s cli -- check (--zone ZONE.json | --doh URL) --from ADDR --ip IP
                           [--helo NAME] [--selector S]... [--rcpt ADDR] [--timeout MS]
@@ -38,18 +42,6 @@ with the checks in the order address, spf, dkim, dmarc, reverse-dns, blocklists,
 bulk-sender (CheckResult: src/engine/checks/types.ts). The MTA-STS policy file is not
 downloaded: the TLS-policy check says so and gives its URL to open by hand.
 Exit status: 0 when the checks ran, whatever their verdicts; 2 on a usage error.`;
-
-/** Every check that runs on DNS alone; "content" needs the message, so it is not here. */
-const CHECKS: readonly CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-];
 
 class UsageError extends Error {}
 
@@ -165,7 +157,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const stack = createResolverStack(base.resolver, { timeoutMs: parsed.timeoutMs });
   const sender = senderFrom(parsed);
-  const checks: CheckResult[] = await runChecks([...CHECKS], { resolver: stack.resolver, sender });
+  const checks: CheckResult[] = await runChecks([...DNS_CHECK_IDS], {
+    resolver: stack.resolver,
+    sender,
+  });
   const output = { from: parsed.from, ip: parsed.ip, resolver: base.source, checks };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return 0;

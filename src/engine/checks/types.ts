@@ -6,16 +6,26 @@ import type { RecordType, Resolver } from '../dns/types.ts';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'unknown';
 
-export type CheckId =
-  | 'address'
-  | 'spf'
-  | 'dkim'
-  | 'dmarc'
-  | 'reverse-dns'
-  | 'blocklists'
-  | 'tls-policy'
-  | 'bulk-sender'
-  | 'content';
+/** Every check, in the order the wizard lists them. */
+export const CHECK_IDS = [
+  'address',
+  'spf',
+  'dkim',
+  'dmarc',
+  'reverse-dns',
+  'blocklists',
+  'tls-policy',
+  'bulk-sender',
+  'content',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export const isCheckId = (value: string): value is CheckId =>
+  (CHECK_IDS as readonly string[]).includes(value);
+
+/** The checks that run on DNS alone: "content" needs the message itself. */
+export const DNS_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'content');
 
 /** One DNS question a check asked, and what came back, for the "evidence" and privacy panels. */
 export interface QueryRecord {

@@ -5,22 +5,8 @@
  * `back` undoes the last answer the user gave. Nothing here touches the DNS: `plan` says which
  * checks the path calls for, and the caller runs them.
  */
-import type { CheckId } from '../checks/types.ts';
+import { isCheckId, type CheckId } from '../checks/types.ts';
 import type { DecisionTree, Entry, NodeId, Plan, TreeInput, TreeState, TreeStep } from './types.ts';
-
-const CHECK_IDS: readonly CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-  'content',
-];
-
-const isCheckId = (value: string): value is CheckId => (CHECK_IDS as string[]).includes(value);
 
 function matches(entry: Entry, input: TreeInput): boolean {
   if (entry.reasons && !entry.reasons.includes(input.reason)) return false;

@@ -3,7 +3,7 @@
  * reason has an entry, every node (outcomes above all) is reachable, and no walk loops.
  */
 import { REASONS } from '../classify/types.ts';
-import type { CheckId } from '../checks/types.ts';
+import { isCheckId } from '../checks/types.ts';
 import type { DecisionTree, NodeId } from './types.ts';
 
 export interface TreeProblem {
@@ -11,18 +11,6 @@ export interface TreeProblem {
   where: string;
   text: string;
 }
-
-const KNOWN_CHECKS: readonly CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-  'content',
-];
 
 function successors(tree: DecisionTree, id: NodeId): NodeId[] {
   const node = tree.nodes[id];
@@ -46,7 +34,7 @@ export function validateTree(tree: DecisionTree): TreeProblem[] {
     }
     if (node.kind === 'checks') {
       for (const check of node.checks) {
-        if (!KNOWN_CHECKS.includes(check)) {
+        if (!isCheckId(check)) {
           problems.push({
             kind: 'unknown-check',
             where: `node ${key}`,

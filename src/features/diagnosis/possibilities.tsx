@@ -1,19 +1,8 @@
 import type { Classification } from '../../engine/index.ts';
+import { isCheckId } from '../../engine/checks/types.ts';
 import { CONFIDENCE_TEXT } from './plain-words.ts';
 import { reasonText } from './reason-text.ts';
 import { settleText } from './settle-text.ts';
-
-const CHECKS = new Set([
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-  'content',
-]);
 
 /** Where the evidence leaves room: the readings, ranked, and what will settle each. */
 export function Possibilities({ result }: { result: Classification }) {
@@ -31,7 +20,7 @@ export function Possibilities({ result }: { result: Classification }) {
             <strong>{reasonText(alt.reason).title}</strong> — {alt.why.replace(/\.?$/, '.')}{' '}
             <span className="possibilities__settle">
               What settles it: {settleText(alt.settleBy)}
-              {CHECKS.has(alt.settleBy) ? ' That check runs on step 4.' : ''}
+              {isCheckId(alt.settleBy) ? ' That check runs on step 4.' : ''}
             </span>
           </li>
         ))}
