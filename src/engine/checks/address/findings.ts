@@ -2,18 +2,10 @@
  * What the address check says about each thing it looked at: one item per finding, each with its
  * own verdict and fixes. run.ts picks the worst for the headline.
  */
-import type { Fix, Verdict } from '../types.ts';
+import type { Item } from '../items.ts';
 import type { MxEvaluation, MxHostCheck } from './mx.ts';
 import type { ParsedAddress } from './syntax.ts';
 import type { DomainTypo } from './typos.ts';
-
-export interface Item {
-  verdict: Verdict;
-  text: string;
-  fixes?: Fix[];
-  unknownReason?: string;
-  manualCheck?: string;
-}
 
 const RFC7505 = 'https://www.rfc-editor.org/rfc/rfc7505';
 const RFC5321_MX = 'https://www.rfc-editor.org/rfc/rfc5321#section-5.1';

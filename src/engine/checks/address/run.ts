@@ -2,9 +2,10 @@
  * The address check: is the failed recipient a well-formed address, is its domain a likely typo
  * of a big mailbox provider, and can that domain receive mail at all?
  */
-import type { CheckContext, CheckResult, Verdict } from '../types.ts';
+import type { CheckContext, CheckResult } from '../types.ts';
 import { dnsLog } from './dns-log.ts';
-import { mxItems, syntaxItems, typoItem, type Item } from './findings.ts';
+import { headlineOf, type Item } from '../items.ts';
+import { mxItems, syntaxItems, typoItem } from './findings.ts';
 import { evaluateMx, type MxEvaluation } from './mx.ts';
 import { recogniseMailProvider, type MailProviderMatch } from './recognise-provider.ts';
 import { parseAddress, type ParsedAddress } from './syntax.ts';
@@ -19,7 +20,6 @@ export interface AddressDetails {
 }
 
 // Worst first: a trustworthy failure outranks "could not tell", which outranks a warning.
-const ORDER: readonly Verdict[] = ['fail', 'unknown', 'warn', 'pass'];
 
 export async function run(ctx: CheckContext): Promise<CheckResult<AddressDetails>> {
   const log = dnsLog(ctx.resolver, ctx.signal);
@@ -54,16 +54,14 @@ export async function run(ctx: CheckContext): Promise<CheckResult<AddressDetails
     ...(mx && address.asciiDomain ? mxItems(address.asciiDomain, mx) : []),
   ];
   const details: AddressDetails = { address, typo, mx, provider };
-  const worst = ORDER.find((verdict) => items.some((item) => item.verdict === verdict)) ?? 'pass';
-  const headline = items.find((item) => item.verdict === worst);
-  const unknown = items.find((item) => item.verdict === 'unknown');
+  const { verdict, headline, unknown, fixes } = headlineOf(items);
   return {
     id: 'address',
     title: `Recipient address ${address.input}`,
-    verdict: worst,
+    verdict,
     finding: headline?.text ?? passFinding(address, mx, provider),
-    ...(unknown ? { unknownReason: unknown.unknownReason, manualCheck: unknown.manualCheck } : {}),
-    fixes: items.flatMap((item) => item.fixes ?? []),
+    ...unknown,
+    fixes,
     queries: log.queries,
     details,
   };

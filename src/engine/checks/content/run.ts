@@ -5,7 +5,8 @@
 import { runBlocklists } from '../blocklists/index.ts';
 import { BLOCKLISTS } from '../blocklists/registry.ts';
 import type { BlocklistRow } from '../blocklists/lookup.ts';
-import type { CheckContext, CheckResult, Fix, QueryRecord, Verdict } from '../types.ts';
+import type { CheckContext, CheckResult, Fix, QueryRecord } from '../types.ts';
+import { worstVerdict } from '../items.ts';
 import { inspectMessage, type ContentItem } from './inspect.ts';
 import type { LinkHost } from './links.ts';
 
@@ -26,7 +27,6 @@ export interface ContentDetails {
 }
 
 const MAX_LINK_DOMAINS = 5;
-const ORDER: readonly Verdict[] = ['fail', 'unknown', 'warn', 'pass'];
 const DOMAIN_LISTS = BLOCKLISTS.filter(
   (list) => list.keys.includes('domain') && list.defaultOn && list.access !== 'key',
 ).map((list) => list.id);
@@ -107,7 +107,7 @@ export async function runContent(
   const inspection = inspectMessage(input.message, { provider: input.provider, bulk: input.bulk });
   const links = await linkItem(ctx, inspection.links);
   const items = links.item ? [...inspection.items, links.item] : inspection.items;
-  const worst = ORDER.find((verdict) => items.some((item) => item.verdict === verdict)) ?? 'pass';
+  const worst = worstVerdict(items);
   const bad = items.filter((item) => item.verdict === worst && worst !== 'pass');
   const unknown = items.find((item) => item.verdict === 'unknown');
   return {

@@ -1,15 +1,8 @@
 /** What the reverse-DNS check says about each thing it found, with fixes. */
-import type { DnsRecordSuggestion, Fix, Verdict } from '../types.ts';
+import type { DnsRecordSuggestion } from '../types.ts';
+import type { Item } from '../items.ts';
 import type { IpAddress } from '../ip.ts';
 import type { ReverseDnsDetails } from './run.ts';
-
-export interface Item {
-  verdict: Verdict;
-  text: string;
-  fixes?: Fix[];
-  unknownReason?: string;
-  manualCheck?: string;
-}
 
 const GMAIL = 'https://support.google.com/mail/answer/81126';
 const OUTLOOK = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';

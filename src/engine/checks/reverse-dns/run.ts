@@ -16,7 +16,8 @@ import {
 } from './fcrdns.ts';
 import { genericSigns, type GenericSign } from './generic.ts';
 import { assessHelo, lookupHelo, normaliseHelo, type HeloCheck } from './helo.ts';
-import { reverseItems, type Item } from './findings.ts';
+import { headlineOf, type Item } from '../items.ts';
+import { reverseItems } from './findings.ts';
 
 export interface ReverseDnsDetails {
   input: string;
@@ -39,8 +40,6 @@ export interface ReverseDnsDetails {
   generic: { name: string; signs: GenericSign[] }[];
   helo?: HeloCheck;
 }
-
-const ORDER: readonly Verdict[] = ['fail', 'unknown', 'warn', 'pass'];
 
 export async function run(ctx: CheckContext): Promise<CheckResult<ReverseDnsDetails>> {
   const log = dnsLog(ctx.resolver, ctx.signal);
@@ -149,15 +148,10 @@ export async function run(ctx: CheckContext): Promise<CheckResult<ReverseDnsDeta
   if (helo) details.helo = assessHelo(helo, details.ptr?.names ?? [], heloForward);
   items.push(...reverseItems(ip, ptrName, details, ctx.sender.fromDomain));
 
-  const worst = ORDER.find((verdict) => items.some((item) => item.verdict === verdict)) ?? 'pass';
-  const unknown = items.find((item) => item.verdict === 'unknown');
-  const headline = items.find((item) => item.verdict === worst);
+  const { verdict, headline, unknown, fixes } = headlineOf(items);
   const summary = summaryOf(ip.text, details);
   const finding = headline && headline.text !== summary ? `${summary} ${headline.text}` : summary;
-  return result(worst, finding, details, {
-    ...(unknown ? { unknownReason: unknown.unknownReason, manualCheck: unknown.manualCheck } : {}),
-    fixes: items.flatMap((item) => item.fixes ?? []),
-  });
+  return result(verdict, finding, details, { ...unknown, fixes });
 }
 
 /** The PTR/FCrDNS state in one sentence, which every finding starts with. */

@@ -1,18 +1,11 @@
 /** What the TLS-policy check says about MTA-STS and TLS-RPT, item by item, with fixes. */
-import type { Fix, Verdict } from '../types.ts';
+import type { Fix } from '../types.ts';
+import type { Item } from '../items.ts';
 import type { MtaStsDetails } from './mta-sts.ts';
 import { RFC8461_POLICY } from './sts-policy.ts';
 import { RFC8461_RECORD } from './sts-record.ts';
 import { RFC8460 } from './tlsrpt.ts';
 import type { TlsRptDetails } from './run.ts';
-
-export interface Item {
-  verdict: Verdict;
-  text: string;
-  fixes?: Fix[];
-  unknownReason?: string;
-  manualCheck?: string;
-}
 
 const RFC8461_MX = 'https://www.rfc-editor.org/rfc/rfc8461#section-4.1';
 

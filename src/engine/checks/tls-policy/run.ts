@@ -4,10 +4,11 @@
  * this engine's resolver does not give.
  */
 import { parseAddress } from '../address/syntax.ts';
-import type { CheckContext, CheckResult, Verdict } from '../types.ts';
+import type { CheckContext, CheckResult } from '../types.ts';
 import { digCommand, dnsLog, explainDnsError, type Lookup } from '../address/dns-log.ts';
 import type { FetchText } from './fetch-policy.ts';
-import { mtaStsItems, tlsRptItems, type Item } from './findings.ts';
+import { headlineOf, type Item } from '../items.ts';
+import { mtaStsItems, tlsRptItems } from './findings.ts';
 import { evaluateMtaSts, type MtaStsDetails } from './mta-sts.ts';
 import { selectTlsRptRecord } from './tlsrpt.ts';
 
@@ -34,7 +35,6 @@ export interface TlsPolicyDetails {
 
 const DANE =
   'DANE (TLSA records, RFC 7672) is not checked: it needs DNSSEC-validated answers this tool does not get.';
-const ORDER: readonly Verdict[] = ['fail', 'unknown', 'warn', 'pass'];
 
 export function run(ctx: CheckContext): Promise<CheckResult<TlsPolicyDetails>> {
   return runTlsPolicy(ctx, {});
@@ -73,17 +73,15 @@ export async function runTlsPolicy(
     ...tlsRptItems(domain, tlsRpt, mode),
   ];
 
-  const worst = ORDER.find((verdict) => items.some((item) => item.verdict === verdict)) ?? 'pass';
-  const headline = items.find((item) => item.verdict === worst);
-  const unknown = items.find((item) => item.verdict === 'unknown');
+  const { verdict, headline, unknown, fixes } = headlineOf(items);
   const summary = summaryOf(mtaSts, tlsRpt);
   return {
     id: 'tls-policy',
     title: `TLS policy of ${domain}`,
-    verdict: worst,
+    verdict,
     finding: headline ? `${headline.text} (${summary})` : summary,
-    ...(unknown ? { unknownReason: unknown.unknownReason, manualCheck: unknown.manualCheck } : {}),
-    fixes: items.flatMap((item) => item.fixes ?? []),
+    ...unknown,
+    fixes,
     queries: log.queries,
     details: { domain, mtaSts, tlsRpt, dane: DANE },
   };
