@@ -70,6 +70,12 @@ export interface CheckResult<Details = unknown> {
   details?: Details;
 }
 
+/** What a check decided, before its queries and details are attached. */
+export type Judgement = Pick<
+  CheckResult,
+  'verdict' | 'finding' | 'unknownReason' | 'manualCheck' | 'fixes'
+>;
+
 export interface SenderDetails {
   /** RFC 5322 From address (or just its domain). */
   fromAddress?: string;

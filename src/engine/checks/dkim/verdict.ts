@@ -5,7 +5,7 @@
  * - guessed selectors: no key found -> unknown (selectors cannot be listed, so absence is not
  *   proof); revoked keys at guessed names are old keys, reported for information only.
  */
-import type { Fix, Verdict } from '../types.ts';
+import type { Fix, Judgement, Verdict } from '../types.ts';
 import type { KeyIssue } from './assess-key.ts';
 import { fixesFor, missingKeyFix, multipleRecordsFix } from './fixes.ts';
 import type { SelectorProbe } from './probe.ts';
@@ -17,14 +17,6 @@ type ProbeLevelIssue =
 export interface ProbeIssue {
   probe: SelectorProbe;
   issue: KeyIssue | ProbeLevelIssue;
-}
-
-export interface Judgement {
-  verdict: Verdict;
-  finding: string;
-  unknownReason?: string;
-  manualCheck?: string;
-  fixes: Fix[];
 }
 
 function issuesOf(probe: SelectorProbe, rsaDomains: ReadonlySet<string>): ProbeIssue[] {

@@ -4,7 +4,7 @@
  * this message's alignment is unknown; otherwise pass. p=none with known alignment passes: it
  * meets the Gmail/Yahoo/Outlook.com minimum and enforcement is offered as the next step.
  */
-import type { Fix, Verdict } from '../types.ts';
+import type { Fix, Judgement, Verdict } from '../types.ts';
 import type { AlignmentResult } from './alignment.ts';
 import {
   alignmentFix,
@@ -15,7 +15,6 @@ import {
 import type { AppliedPolicy } from './policy.ts';
 import type { DmarcIssue } from './record.ts';
 import type { ReportDestination } from './report-destinations.ts';
-import type { Judgement } from './verdict.ts';
 import { notAligned, policySummary } from './wording.ts';
 
 export interface AppliedInput {

@@ -3,7 +3,7 @@
  * habit 5). No record, or a record receivers ignore -> fail with a copy-ready record. Otherwise
  * see verdict-applied.ts.
  */
-import type { Fix, Verdict } from '../types.ts';
+import type { Judgement } from '../types.ts';
 import type { AlignmentResult } from './alignment.ts';
 import { correctedRecordFix, starterFix } from './fixes.ts';
 import type { PolicyOutcome } from './policy.ts';
@@ -28,14 +28,6 @@ export interface JudgeInput {
   alignment?: AlignmentResult;
   reports: ReportDestination[];
   errors: DnsFailure[];
-}
-
-export interface Judgement {
-  verdict: Verdict;
-  finding: string;
-  unknownReason?: string;
-  manualCheck?: string;
-  fixes: Fix[];
 }
 
 export function judge(input: JudgeInput): Judgement {
