@@ -3,9 +3,7 @@
  * so a listing counts as minor. The last octet is a class code.
  */
 import type { Blocklist } from '../types.ts';
-
-const OPEN =
-  'No resolver restriction found in the sources read; verified at run time with the RFC 5782 test entries.';
+import { OPEN } from './open-resolver.ts';
 
 export const DRONEBL: readonly Blocklist[] = [
   {

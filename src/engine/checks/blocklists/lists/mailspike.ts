@@ -4,12 +4,11 @@
  * is to call any answer "listed").
  */
 import type { Blocklist } from '../types.ts';
+import { OPEN } from './open-resolver.ts';
 
 const RSPAMD = 'https://github.com/rspamd/rspamd/blob/master/conf/modules.d/rbl.conf';
 const XLIST = 'https://github.com/luids-io/xlist-database/tree/master/services/dnsxl';
 const SITE = 'https://mailspike.org/';
-const OPEN =
-  'No resolver restriction found in the sources read; verified at run time with the RFC 5782 test entries.';
 const DELIST = {
   text: "Reputation recovers as the IP sends clean mail; see mailspike.org for the IP's history.",
   url: SITE,

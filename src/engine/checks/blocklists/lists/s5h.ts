@@ -2,10 +2,9 @@
  * s5h: a small independent list of spam and abuse sources.
  */
 import type { Blocklist } from '../types.ts';
+import { OPEN } from './open-resolver.ts';
 
 const XLIST = 'https://github.com/luids-io/xlist-database/tree/master/services/dnsxl';
-const OPEN =
-  'No resolver restriction found in the sources read; verified at run time with the RFC 5782 test entries.';
 
 export const S5H: readonly Blocklist[] = [
   {

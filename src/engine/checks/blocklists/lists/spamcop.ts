@@ -2,10 +2,9 @@
  * SpamCop: IPs reported by SpamCop users; listings expire by themselves when reports stop.
  */
 import type { Blocklist } from '../types.ts';
+import { OPEN } from './open-resolver.ts';
 
 const XLIST = 'https://github.com/luids-io/xlist-database/tree/master/services/dnsxl';
-const OPEN =
-  'No resolver restriction found in the sources read; verified at run time with the RFC 5782 test entries.';
 
 export const SPAMCOP: readonly Blocklist[] = [
   {

@@ -4,11 +4,10 @@
  * large receivers do not use (dnsbl-notes.md).
  */
 import type { Blocklist } from '../types.ts';
+import { OPEN } from './open-resolver.ts';
 
 const SOURCE = 'https://github.com/luids-io/xlist-database/tree/master/services/dnsxl';
 const LOOKUP = 'https://www.uceprotect.net/en/rblcheck.php';
-const OPEN =
-  'No resolver restriction found in the sources read; verified at run time with the RFC 5782 test entries.';
 const COLLATERAL =
   "This lists the whole network range for other customers' behaviour: you cannot fix it yourself. It expires when the range's abuse stops; tell your hosting provider, and know that most large receivers do not use this level. Paying for express delisting is not needed.";
 
