@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import { run as runDmarc } from '../dmarc/run.ts';
+import { run as runReverseDns } from '../reverse-dns/run.ts';
+import { run as runSpf } from '../spf/index.ts';
 import type { CheckResult, SenderDetails, Verdict } from '../types.ts';
 import { bulkSenderRequirements } from './bulk-sender.ts';
 import { providerForDomain } from './provider-domains.ts';
@@ -116,6 +118,19 @@ describe('bulkSenderRequirements with unknown sub-checks', () => {
     });
     expect(item(mixed, 'gmail-bulk-auth')?.status).toBe('fail');
     expect(item(mixed, 'gmail-all-auth')?.status).toBe('unknown');
+  });
+  it('reads SPF and reverse DNS from their details: a warning is not a pass', async () => {
+    const ctx = {
+      resolver: zoneResolver({ 'example.com': { TXT: ['v=spf1 ?all'] } }),
+      sender: { fromDomain: 'example.com', envelopeDomain: 'example.com', sendingIp: '10.1.2.3' },
+    };
+    const [spf, reverseDns] = await Promise.all([runSpf(ctx), runReverseDns(ctx)]);
+    // SPF neutral and a private IP are shown as warnings by their own checks...
+    expect([spf.verdict, reverseDns.verdict]).toEqual(['warn', 'warn']);
+    const r = bulkSenderRequirements({ ...good, spf, reverseDns, bulk: true, provider: 'gmail' });
+    // ...but neutral does not authenticate, and nothing was checked for a private IP.
+    expect(item(r, 'gmail-bulk-auth')).toMatchObject({ status: 'fail', reason: /^SPF: / });
+    expect(item(r, 'gmail-all-ptr')).toMatchObject({ status: 'unknown' });
   });
   it('treats a missing sub-check as unknown', () => {
     const r = bulkSenderRequirements({

@@ -8,6 +8,8 @@
 import type { CheckResult } from '../types.ts';
 import type { DkimDetails } from '../dkim/run.ts';
 import type { DmarcDetails } from '../dmarc/run.ts';
+import type { ReverseDnsDetails } from '../reverse-dns/run.ts';
+import type { SpfDetails } from '../spf/report.ts';
 import type { Need } from './requirement.ts';
 
 export type Status = 'pass' | 'fail' | 'unknown';
@@ -34,6 +36,35 @@ function fromCheck(result: CheckResult | undefined, label: string): Settled {
   if (result.verdict === 'unknown')
     return dns('unknown', `${label}: ${result.unknownReason ?? 'unknown'}`);
   return dns(result.verdict === 'fail' ? 'fail' : 'pass', `${label}: ${result.finding}`);
+}
+
+/**
+ * SPF is met only by an SPF pass (RFC 7208 s2.6.3): neutral, softfail and none do not
+ * authenticate, even though the SPF check shows them as warnings rather than failures.
+ */
+function spfSettled(facts: BulkFacts): Settled {
+  const { spf } = facts;
+  const details = spf?.details as SpfDetails | undefined;
+  // A result without details (built by hand) is read by its verdict alone.
+  if (!spf || spf.verdict === 'unknown' || !details) return fromCheck(spf, 'SPF');
+  const result = details.evaluation?.result;
+  if (!result || result === 'temperror') return dns('unknown', `SPF: ${spf.finding}`);
+  return dns(result === 'pass' ? 'pass' : 'fail', `SPF: ${spf.finding}`);
+}
+
+/** Reverse DNS is met only when the PTR name resolves back to the IP (iprev pass, RFC 8601). */
+function reverseDnsSettled(facts: BulkFacts): Settled {
+  const { reverseDns } = facts;
+  const details = reverseDns?.details as ReverseDnsDetails | undefined;
+  if (!reverseDns || reverseDns.verdict === 'unknown' || !details) {
+    return fromCheck(reverseDns, 'Reverse DNS');
+  }
+  const { iprev } = details;
+  if (iprev === 'pass') return dns('pass', `Reverse DNS: ${reverseDns.finding}`);
+  if (iprev === 'fail' || iprev === 'permerror') {
+    return dns('fail', `Reverse DNS: ${reverseDns.finding}`);
+  }
+  return dns('unknown', `Reverse DNS: ${reverseDns.finding}`);
 }
 
 function either(a: Settled, b: Settled): Settled {
@@ -99,14 +130,14 @@ const outside = (settledBy: 'content' | 'operational', reason: string): Settled 
 });
 
 export const SETTLE: Record<Need, (facts: BulkFacts) => Settled> = {
-  'spf-or-dkim': (f) => either(fromCheck(f.spf, 'SPF'), fromCheck(f.dkim, 'DKIM')),
-  'spf-and-dkim': (f) => both(fromCheck(f.spf, 'SPF'), fromCheck(f.dkim, 'DKIM')),
-  spf: (f) => fromCheck(f.spf, 'SPF'),
+  'spf-or-dkim': (f) => either(spfSettled(f), fromCheck(f.dkim, 'DKIM')),
+  'spf-and-dkim': (f) => both(spfSettled(f), fromCheck(f.dkim, 'DKIM')),
+  spf: spfSettled,
   dkim: (f) => fromCheck(f.dkim, 'DKIM'),
   'dkim-1024': dkim1024,
   'dmarc-record': dmarcRecord,
   'dmarc-aligned': dmarcAligned,
-  'reverse-dns': (f) => fromCheck(f.reverseDns, 'Reverse DNS'),
+  'reverse-dns': reverseDnsSettled,
   'from-not-provider-domain': notProviderDomain,
   tls: () =>
     outside(
