@@ -8,21 +8,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createResolverStack } from '../dns/resolver-stack.ts';
 import { zoneResolver } from '../dns/zone.ts';
-import { runChecks } from './run-checks.ts';
+import { runCheck, runChecks } from './run-checks.ts';
 import { inRounds } from './test-rounds.ts';
 import { POLICY, senderDetails, senderZone } from './test-sender.ts';
-import type { CheckId } from './types.ts';
+import { DNS_CHECK_IDS, type CheckId } from './types.ts';
 
-const IDS: CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-];
+const IDS: CheckId[] = [...DNS_CHECK_IDS];
 const key = generateKeyPairSync('rsa', { modulusLength: 1024 })
   .publicKey.export({ type: 'spki', format: 'der' })
   .toString('base64');
@@ -64,5 +55,13 @@ describe('runChecks', () => {
       expect(byId[id]?.manualCheck, id).toBeTruthy();
     }
     expect(byId.dmarc?.verdict).toBe('pass');
+  });
+
+  it('tells the blocklist check which provider bounced the mail, so its lists come first', async () => {
+    const ctx = { resolver: zoneResolver(senderZone(key)), sender: senderDetails() };
+    const result = await runCheck('blocklists', ctx, { provider: 'microsoft' });
+    expect(result.details).toMatchObject({
+      provider: { name: expect.stringMatching(/Microsoft/) },
+    });
   });
 });

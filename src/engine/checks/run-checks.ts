@@ -45,7 +45,8 @@ const RUNNERS: Partial<Record<CheckId, Runner>> = {
   dkim: (ctx) => dkim(ctx),
   dmarc: (ctx) => dmarc(ctx),
   'reverse-dns': (ctx) => reverseDns(ctx),
-  blocklists: (ctx, options) => runBlocklists(ctx, { dqsKey: options.dqsKey }),
+  blocklists: (ctx, options) =>
+    runBlocklists(ctx, { dqsKey: options.dqsKey, bouncingProvider: options.provider }),
   'tls-policy': (ctx, options) => runTlsPolicy(ctx, { fetchText: options.fetchText }),
   'bulk-sender': async (ctx, options, results) => {
     const need = (id: CheckId) => (results[id] ??= runOne(id, ctx, options, results));
