@@ -109,10 +109,3 @@ export const DEFAULT_SIZE_LIMIT: SizeLimit = {
   bytes: 25 * MB,
   source: 'https://support.google.com/a/answer/9050120',
 };
-
-/** Second-level labels under which a registrable domain has three labels (co.uk, com.au...). */
-export const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set(
-  'co.uk org.uk ac.uk gov.uk com.au net.au org.au co.nz co.jp co.za com.br com.mx co.in co.kr com.cn com.tr com.sg'.split(
-    ' ',
-  ),
-);

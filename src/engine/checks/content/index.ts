@@ -8,4 +8,4 @@ export {
 } from './inspect.ts';
 export { originalMessageIn } from './original.ts';
 export { registerContentCheck, type ContentCheckOptions } from './register.ts';
-export { linkHosts, registrableDomain, type LinkHost } from './links.ts';
+export { linkHosts, type LinkHost } from './links.ts';

@@ -1,5 +1,5 @@
 /** Links in a message: hosts to look up, shorteners and raw-IP links to flag. */
-import { TWO_LABEL_SUFFIXES } from './facts.ts';
+import { approximateOrgDomain } from '../dmarc/public-suffixes.ts';
 
 export interface LinkHost {
   host: string;
@@ -11,12 +11,6 @@ export interface LinkHost {
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>()]+/gi;
 const MAX_LINKS = 500;
-
-export function registrableDomain(host: string): string {
-  const labels = host.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(TWO_LABEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
-}
 
 /** Distinct link hosts in these texts, in order of first appearance. */
 export function linkHosts(texts: string[]): LinkHost[] {
@@ -38,7 +32,7 @@ export function linkHosts(texts: string[]): LinkHost[] {
         host,
         ip,
         example: url,
-        ...(ip ? {} : { domain: registrableDomain(host) }),
+        ...(ip ? {} : { domain: approximateOrgDomain(host) }),
       });
     }
   }
