@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withCache } from '../../dns/with-cache.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { SenderDetails } from '../types.ts';
 import { run, spfDomain } from './index.ts';
@@ -159,5 +160,14 @@ describe('run(): the SPF check for the sender', () => {
     const result = await check({}, { fromAddress: 'nobody' });
     expect(result.verdict).toBe('unknown');
     expect(result.unknownReason).toBeTruthy();
+  });
+
+  it('logs answers served from the cache without a time, as nothing left for them', async () => {
+    const resolver = withCache(zoneResolver({ 'example.com': { TXT: ['v=spf1 -all'] } }));
+    const ctx = { resolver, sender: sender('192.0.2.1'), now: () => new Date(0) };
+    const first = await run(ctx);
+    const second = await run(ctx);
+    expect(first.queries.map((q) => q.ms === undefined)).toEqual([false]);
+    expect(second.queries.map((q) => q.ms === undefined)).toEqual([true]);
   });
 });

@@ -1,20 +1,18 @@
 /**
  * A tiny local query log (STYLE.md habit 4: a check says which queries it made and what came
  * back). Questions keep the order they were asked in; one still unanswered when the check ends
- * (a cancelled speculative lookup) is reported as such.
+ * (a cancelled speculative lookup) is reported as such, which the shared log (dns/with-query-log.ts)
+ * does not do. Answers served from the cache carry no `ms`, as there.
  */
-import type { RecordData, RecordType, Resolver } from '../../dns/types.ts';
+import { recordText } from '../../dns/record-text.ts';
+import type { Resolver } from '../../dns/types.ts';
 import { DnsError } from '../../dns/types.ts';
+import { servedFromCache } from '../../dns/with-cache.ts';
 import type { QueryRecord } from '../types.ts';
 
 export interface QueryLog {
   resolver: Resolver;
   queries(): QueryRecord[];
-}
-
-function recordText(type: RecordType, record: RecordData[RecordType]): string {
-  if (type === 'MX' && typeof record === 'object') return `${record.preference} ${record.exchange}`;
-  return String(record);
 }
 
 export function logQueries(resolver: Resolver, clock: () => number = Date.now): QueryLog {
@@ -34,12 +32,12 @@ export function logQueries(resolver: Resolver, clock: () => number = Date.now): 
       delete entry.error;
       if (answer.kind === 'ok')
         entry.records = answer.records.map((record) => recordText(type, record));
+      if (!servedFromCache(answer)) entry.ms = clock() - started;
       return answer;
     } catch (error) {
       entry.error = error instanceof DnsError ? `${error.kind}: ${error.message}` : String(error);
-      throw error;
-    } finally {
       entry.ms = clock() - started;
+      throw error;
     }
   };
   return { resolver: logged, queries: () => slots.map((entry) => ({ ...entry })) };
