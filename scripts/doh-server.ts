@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { DNS_JSON, readJsonQuestion, toJsonResponse } from '../src/engine/dns/json-api.ts';
 import { isRecordType, RCODE, type DnsMessage } from '../src/engine/dns/message.ts';
 import { decodeQuery, DNS_MESSAGE, encodeResponse } from '../src/engine/dns/wire.ts';
-import { normaliseName, type Zone } from '../src/engine/dns/zone.ts';
+import { normaliseName } from '../src/engine/dns/names.ts';
+import type { Zone } from '../src/engine/dns/zone.ts';
 import { zoneResponder, type ZoneResponder } from '../src/engine/dns/zone-message.ts';
 
 export interface Fault {

@@ -12,10 +12,9 @@ import {
   type RecordData,
   type RecordType,
 } from './types.ts';
-import { normaliseName } from './zone.ts';
+import { MAX_CNAME_CHAIN, normaliseName } from './names.ts';
 
 /** Longer chains are treated as loops; resolvers stop well before this. */
-export const MAX_CNAME_CHAIN = 16;
 
 function valueOf(record: ResourceRecord): RecordData[RecordType] | undefined {
   switch (record.type) {

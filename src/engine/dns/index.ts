@@ -3,11 +3,11 @@
  * (wire.ts, json-api.ts, zone-message.ts) stay internal except to the local DoH server.
  */
 export * from './types.ts';
-export { zoneResolver, normaliseName, type Zone, type ZoneEntry } from './zone.ts';
+export { zoneResolver, type Zone, type ZoneEntry } from './zone.ts';
 export { createDohResolver, type DohResolverOptions } from './doh.ts';
 export { DEFAULT_DOH_ENDPOINTS, customEndpoint, type DohEndpoint } from './doh-endpoints.ts';
 export type { DohFormat, DohRequestInit, DohResponse, FetchLike } from './doh-request.ts';
-export { toQueryName } from './names.ts';
+export { normaliseName, toQueryName } from './names.ts';
 export { withTimeout } from './with-timeout.ts';
 export {
   withCache,

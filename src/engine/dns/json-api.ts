@@ -7,7 +7,7 @@
 import { TYPE_CODES, typeFromCode, type DnsMessage, type ResourceRecord } from './message.ts';
 import { characterStrings, parseTxtPresentation, txtPresentation } from './txt.ts';
 import { DnsError, type RecordType } from './types.ts';
-import { normaliseName } from './zone.ts';
+import { normaliseName } from './names.ts';
 
 export const DNS_JSON = 'application/dns-json';
 

@@ -4,6 +4,14 @@
  */
 import { DnsError, type RecordType } from './types.ts';
 
+/** The form names are compared in: no surrounding space, no trailing dot, lower case. */
+export function normaliseName(name: string): string {
+  return name.trim().replace(/\.$/, '').toLowerCase();
+}
+
+/** The longest CNAME chain followed before it is called a loop. */
+export const MAX_CNAME_CHAIN = 16;
+
 /** RFC 1035 s2.3.4: 255 octets on the wire, i.e. 253 characters in text without the root dot. */
 export const MAX_NAME_LENGTH = 253;
 export const MAX_LABEL_LENGTH = 63;

@@ -7,7 +7,7 @@ import type { Answer as PacketRecord, Packet } from '@leichtgewicht/dns-packet';
 import type { DnsMessage, ResourceRecord } from './message.ts';
 import { characterStrings } from './txt.ts';
 import { DnsError, type RecordType } from './types.ts';
-import { normaliseName } from './zone.ts';
+import { normaliseName } from './names.ts';
 
 export const DNS_MESSAGE = 'application/dns-message';
 

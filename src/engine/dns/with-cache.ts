@@ -10,7 +10,7 @@ import {
   type ResolveOptions,
   type Resolver,
 } from './types.ts';
-import { normaliseName } from './zone.ts';
+import { normaliseName } from './names.ts';
 
 export interface CacheOptions {
   /** Clock in milliseconds; injected so tests can move time. */

@@ -10,7 +10,7 @@ import type { QueryRecord } from '../checks/types.ts';
 import { answerTexts } from './record-text.ts';
 import { DnsError, type RecordType, type ResolveOptions, type Resolver } from './types.ts';
 import { servedFromCache } from './with-cache.ts';
-import { normaliseName } from './zone.ts';
+import { normaliseName } from './names.ts';
 
 export type QueryListener = (record: QueryRecord) => void;
 

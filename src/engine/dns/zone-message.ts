@@ -4,10 +4,10 @@
  * (RFC 2308 s2, s3), so a DoH client sees what it would see from a real resolver. Used by the
  * local DoH server; the outcome itself always comes from zoneResolver (zone.ts).
  */
-import { MAX_CNAME_CHAIN } from './answer-from-message.ts';
+import { MAX_CNAME_CHAIN, normaliseName } from './names.ts';
 import { RCODE, type DnsMessage, type ResourceRecord } from './message.ts';
 import { DnsError, type Answer, type MxRecord, type RecordType } from './types.ts';
-import { indexZone, normaliseName, zoneResolver, type Zone, type ZoneEntry } from './zone.ts';
+import { indexZone, zoneResolver, type Zone, type ZoneEntry } from './zone.ts';
 
 export interface ZoneMessageOptions {
   /** TTL of every record, in seconds. */

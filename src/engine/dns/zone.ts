@@ -24,6 +24,7 @@ import {
   type RecordType,
   type Resolver,
 } from './types.ts';
+import { MAX_CNAME_CHAIN, normaliseName } from './names.ts';
 
 export type ZoneTxt = string | string[];
 export interface ZoneEntry {
@@ -37,12 +38,6 @@ export interface ZoneEntry {
   timeout?: '*' | RecordType[];
 }
 export type Zone = Record<string, ZoneEntry>;
-
-const MAX_CNAME_CHAIN = 16;
-
-export function normaliseName(name: string): string {
-  return name.trim().replace(/\.$/, '').toLowerCase();
-}
 
 /** Index a zone by normalised name; later duplicates of a name are merged. */
 export function indexZone(zone: Zone): Map<string, ZoneEntry> {

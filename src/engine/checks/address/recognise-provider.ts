@@ -2,6 +2,7 @@
  * Who receives a domain's mail, from its MX host names. The wizard uses this to tailor advice
  * ("this is Microsoft 365: its delist portal is...").
  */
+import { normaliseName } from '../../dns/names.ts';
 import { GATEWAY_PROVIDERS } from './providers-gateway.ts';
 import { HOSTING_PROVIDERS } from './providers-hosting.ts';
 import { MAILBOX_PROVIDERS } from './providers-mailbox.ts';
@@ -34,7 +35,7 @@ const MAX_HOSTS = 100;
  */
 export function recogniseMailProvider(mxHosts: readonly string[]): MailProviderMatch | undefined {
   for (const raw of mxHosts.slice(0, MAX_HOSTS)) {
-    const host = raw.trim().toLowerCase().replace(/\.$/, '');
+    const host = normaliseName(raw);
     if (host === '') continue;
     const row = MAIL_PROVIDERS.find(
       (provider) =>

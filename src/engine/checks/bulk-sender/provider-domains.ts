@@ -2,6 +2,7 @@
  * Which provider's rules apply to a recipient domain. Domains the knowledge sources name carry
  * their source; the rest are 'observed' (well-known consumer domains of the same service).
  */
+import { normaliseName } from '../../dns/names.ts';
 import type { ProviderId } from './requirement.ts';
 
 interface DomainRow {
@@ -41,6 +42,6 @@ export const PROVIDER_DOMAINS: readonly DomainRow[] = [
 ];
 
 export function providerForDomain(domain: string): ProviderId | undefined {
-  const name = domain.trim().replace(/\.$/, '').toLowerCase();
+  const name = normaliseName(domain);
   return PROVIDER_DOMAINS.find((row) => row.pattern.test(name))?.provider;
 }

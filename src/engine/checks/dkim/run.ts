@@ -7,7 +7,8 @@ import { withQueryLog } from '../../dns/with-query-log.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
 import { probeSelector, type ProbeTarget, type SelectorProbe } from './probe.ts';
 import { COMMON_SELECTORS, UNGUESSABLE_SELECTORS, type UnguessableSelector } from './selectors.ts';
-import { fromDomainOf, normaliseDomain } from './sender-domain.ts';
+import { normaliseName } from '../../dns/names.ts';
+import { fromDomainOf } from './sender-domain.ts';
 import { judge } from './verdict.ts';
 
 export interface DkimDetails {
@@ -27,7 +28,7 @@ export function selectTargets(ctx: CheckContext): {
     const seen = new Set<string>();
     const targets: ProbeTarget[] = [];
     for (const sig of signatures) {
-      const domain = normaliseDomain(sig.domain);
+      const domain = normaliseName(sig.domain);
       const selector = sig.selector.trim();
       const key = `${selector.toLowerCase()}/${domain}`;
       if (domain === '' || selector === '' || seen.has(key)) continue;

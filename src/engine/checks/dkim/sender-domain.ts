@@ -2,11 +2,8 @@
  * Domain names out of SenderDetails, normalised the way DNS compares them: lower case, no
  * trailing dot (RFC 4343 s2: DNS names compare case-insensitively).
  */
+import { normaliseName } from '../../dns/names.ts';
 import type { SenderDetails } from '../types.ts';
-
-export function normaliseDomain(name: string): string {
-  return name.trim().replace(/\.$/, '').toLowerCase();
-}
 
 /** U-labels become A-labels (RFC 9989 s5.3.1, RFC 5890 s2.3) via the WHATWG URL parser. */
 function toAscii(domain: string): string {
@@ -22,7 +19,7 @@ function toAscii(domain: string): string {
 export function domainOfAddress(address: string): string | undefined {
   const inner = /<([^>]*)>/.exec(address)?.[1] ?? address;
   const at = inner.lastIndexOf('@');
-  const domain = toAscii(normaliseDomain(at >= 0 ? inner.slice(at + 1) : inner));
+  const domain = toAscii(normaliseName(at >= 0 ? inner.slice(at + 1) : inner));
   return /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/.test(domain) ? domain : undefined;
 }
 

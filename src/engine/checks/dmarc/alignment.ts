@@ -5,6 +5,7 @@
  * from the tree walk (RFC 9989) or from the public-suffix approximation (RFC 7489 view).
  * This says whether identifiers align; whether SPF and DKIM actually passed is their checks'.
  */
+import { normaliseName } from '../../dns/names.ts';
 
 export type AlignmentMode = 'r' | 's';
 
@@ -37,12 +38,10 @@ export interface AlignmentResult {
   aligned: boolean | undefined;
 }
 
-const norm = (d: string) => d.trim().replace(/\.$/, '').toLowerCase();
-
 export function alignment(input: AlignmentInput): AlignmentResult {
-  const from = norm(input.fromDomain);
+  const from = normaliseName(input.fromDomain);
   const check = (method: 'spf' | 'dkim', raw: string, mode: AlignmentMode): IdentifierAlignment => {
-    const domain = norm(raw);
+    const domain = normaliseName(raw);
     const strict = domain === from;
     let relaxed: boolean | undefined = true;
     if (!strict) {
@@ -54,7 +53,7 @@ export function alignment(input: AlignmentInput): AlignmentResult {
   };
   const identifiers = [
     ...(input.spfDomain ? [check('spf', input.spfDomain, input.aspf ?? 'r')] : []),
-    ...[...new Set((input.dkimDomains ?? []).map(norm))].map((d) =>
+    ...[...new Set((input.dkimDomains ?? []).map(normaliseName))].map((d) =>
       check('dkim', d, input.adkim ?? 'r'),
     ),
   ];

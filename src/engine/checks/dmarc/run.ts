@@ -5,7 +5,8 @@
  */
 import { withQueryLog } from '../../dns/with-query-log.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { envelopeDomainOf, fromDomainOf, normaliseDomain } from '../dkim/sender-domain.ts';
+import { normaliseName } from '../../dns/names.ts';
+import { envelopeDomainOf, fromDomainOf } from '../dkim/sender-domain.ts';
 import { alignment, type AlignmentResult } from './alignment.ts';
 import { authorExists } from './author-exists.ts';
 import { cachedLookup, type DmarcLookup } from './lookup.ts';
@@ -81,7 +82,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
   const policy = discovery ? applyPolicy(discovery, exists) : undefined;
 
   const spfDomain = envelopeDomainOf(ctx.sender);
-  const dkimDomains = [...new Set((ctx.sender.dkim ?? []).map((d) => normaliseDomain(d.domain)))];
+  const dkimDomains = [...new Set((ctx.sender.dkim ?? []).map((d) => normaliseName(d.domain)))];
   const identifiers = { spfDomain, dkimDomains };
   let aligned: AlignmentResult | undefined;
   let reports: ReportDestination[] = [];

@@ -16,10 +16,6 @@ export interface HeloCheck {
   manualCheck?: string;
 }
 
-export function normaliseHelo(helo: string): string {
-  return helo.trim().toLowerCase().replace(/\.$/, '');
-}
-
 /** Whether the HELO needs a forward lookup at all (a name, not a literal or single label). */
 export function heloNeedsLookup(helo: string): boolean {
   return parseIp(helo) === undefined && helo.includes('.') && helo.length <= 255;

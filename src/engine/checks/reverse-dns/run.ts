@@ -15,7 +15,8 @@ import {
   type Iprev,
 } from './fcrdns.ts';
 import { genericSigns, type GenericSign } from './generic.ts';
-import { assessHelo, lookupHelo, normaliseHelo, type HeloCheck } from './helo.ts';
+import { normaliseName } from '../../dns/names.ts';
+import { assessHelo, lookupHelo, type HeloCheck } from './helo.ts';
 import { headlineOf, type Item } from '../items.ts';
 import { reverseItems } from './findings.ts';
 
@@ -104,7 +105,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<ReverseDnsDeta
 
   const ptrName = reverseName(ip);
   details.reverseName = ptrName;
-  const helo = ctx.sender.helo ? normaliseHelo(ctx.sender.helo) : undefined;
+  const helo = ctx.sender.helo ? normaliseName(ctx.sender.helo) : undefined;
   // The HELO lookup does not depend on the PTR answer, so both go out together.
   const [ptr, heloForward] = await Promise.all([
     log.lookup(ptrName, 'PTR'),

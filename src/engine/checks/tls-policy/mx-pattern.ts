@@ -3,21 +3,20 @@
  * (ignoring case), or when the pattern is "*.<domain>" and the host is exactly one label more:
  * "*.example.com" matches "mx1.example.com", but neither "example.com" nor "a.b.example.com".
  */
+import { normaliseName } from '../../dns/names.ts';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const normalise = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
-
 export function isMxPattern(pattern: string): boolean {
-  const name = normalise(pattern);
+  const name = normaliseName(pattern);
   const host = name.startsWith('*.') ? name.slice(2) : name;
   const labels = host.split('.');
   return host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label));
 }
 
 export function mxMatchesPattern(host: string, pattern: string): boolean {
-  const name = normalise(host);
-  const wanted = normalise(pattern);
+  const name = normaliseName(host);
+  const wanted = normaliseName(pattern);
   if (!wanted.startsWith('*.')) return name === wanted;
   const suffix = wanted.slice(1);
   if (!name.endsWith(suffix) || name.length === suffix.length) return false;
@@ -32,7 +31,7 @@ export interface MxMatch {
 
 export function matchMxHosts(hosts: readonly string[], patterns: readonly string[]): MxMatch[] {
   return hosts.map((host) => ({
-    host: normalise(host),
+    host: normaliseName(host),
     pattern: patterns.find((p) => mxMatchesPattern(host, p)),
   }));
 }
