@@ -59,6 +59,14 @@ export function useFlow(bounce: SubmittedBounce): Flow {
   const dispatch = useWizardDispatch();
   const query = useDiagnosis(bounce);
   const diagnosis = query.data;
+  const hasPasted = !!wizard.sender.original?.trim();
+  const ready = diagnosis !== undefined;
+  // Finding the original in the bounce reads its whole MIME tree: once per bounce, not on every
+  // keystroke in the sender form.
+  const originalInBounce = useMemo(
+    () => (ready && !hasPasted ? originalMessageIn(bounce.text) : undefined),
+    [bounce.text, hasPasted, ready],
+  );
 
   const derived = useMemo(() => {
     if (!diagnosis) return null;
@@ -75,7 +83,7 @@ export function useFlow(bounce: SubmittedBounce): Flow {
     }
     Object.assign(values, wizard.sender);
     const pastedOriginal = wizard.sender.original?.trim();
-    const original = pastedOriginal || originalMessageIn(bounce.text);
+    const original = pastedOriginal || originalInBounce;
     const reachable = [...checksReachable(TREE, tree.entry), ...tree.extraChecks];
     return {
       classification,
@@ -90,7 +98,7 @@ export function useFlow(bounce: SubmittedBounce): Flow {
       sender: toSenderDetails(values, diagnosis.parsed.original),
       ...(original ? { original } : {}),
     };
-  }, [diagnosis, wizard.correction, wizard.tree, wizard.sender, bounce]);
+  }, [diagnosis, wizard.correction, wizard.tree, wizard.sender, bounce.key, originalInBounce]);
 
   if (query.status === 'pending') return { status: 'pending' };
   if (query.status === 'error') return { status: 'error', error: query.error };
