@@ -23,6 +23,17 @@ export interface CheckRun {
   sender: SenderDetails;
   /** Provider id, bulk answer and the original message; fetchText comes from the session. */
   options: Omit<ContentCheckOptions, 'fetchText'>;
+  /** Fingerprints for the query keys, computed once per run (the message can be megabytes). */
+  keys: { inputs: string; message: string };
+}
+
+/** What a check's result depends on: only the content check reads the message. */
+export function runKeys(sender: SenderDetails, options: CheckRun['options']): CheckRun['keys'] {
+  const { message, ...rest } = options;
+  return {
+    inputs: fingerprint(JSON.stringify([sender, rest])),
+    message: fingerprint(message ?? ''),
+  };
 }
 
 export function getCheck(id: CheckId, run: CheckRun): Promise<CheckResult> {
@@ -35,7 +46,7 @@ export function getCheck(id: CheckId, run: CheckRun): Promise<CheckResult> {
 }
 
 export function checkQueryOptions(id: CheckId, run: CheckRun) {
-  const inputs = fingerprint(JSON.stringify([run.sender, run.options]));
+  const inputs = id === 'content' ? `${run.keys.inputs}:${run.keys.message}` : run.keys.inputs;
   return queryOptions({
     queryKey: [...checksQueryKey, id, run.session.key, inputs] as const,
     // The signal is not passed on: a check keeps running while the person moves between

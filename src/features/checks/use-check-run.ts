@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { dnsSession } from '../dns/dns-session.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useSettings } from '../settings/use-settings.ts';
-import { useCheckResults, type CheckRun } from './check-queries.ts';
+import { runKeys, useCheckResults, type CheckRun } from './check-queries.ts';
 
 /** The checks the walk has planned so far, run against the resolver the settings choose. */
 export function useFlowChecks(flow: ReadyFlow) {
@@ -10,17 +10,13 @@ export function useFlowChecks(flow: ReadyFlow) {
   const session = dnsSession(settings);
   const bulkAnswer = flow.plan.answers.find((a) => a.question === 'bulk')?.answer;
   const provider = flow.corrected ? undefined : flow.classification.provider?.id;
-  const run: CheckRun = useMemo(
-    () => ({
-      session,
-      sender: flow.sender,
-      options: {
-        ...(provider ? { provider } : {}),
-        ...(bulkAnswer === 'yes' ? { bulk: true } : bulkAnswer === 'no' ? { bulk: false } : {}),
-        ...(flow.original ? { message: flow.original } : {}),
-      },
-    }),
-    [session, flow.sender, provider, bulkAnswer, flow.original],
-  );
+  const run: CheckRun = useMemo(() => {
+    const options: CheckRun['options'] = {
+      ...(provider ? { provider } : {}),
+      ...(bulkAnswer === 'yes' ? { bulk: true } : bulkAnswer === 'no' ? { bulk: false } : {}),
+      ...(flow.original ? { message: flow.original } : {}),
+    };
+    return { session, sender: flow.sender, options, keys: runKeys(flow.sender, options) };
+  }, [session, flow.sender, provider, bulkAnswer, flow.original]);
   return { session, ...useCheckResults(flow.plan.checks, run) };
 }
