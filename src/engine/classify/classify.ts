@@ -26,6 +26,7 @@ export function classifyRecipient(r: ParsedRecipient, index: number): Classifica
         id: recognised.family.id,
         name: recognised.family.name,
         code: fired?.code,
+        rule: fired?.rule.id,
         meaning: fired?.rule.meaning,
         source: fired?.rule.source,
       }

@@ -1,4 +1,5 @@
 import type { ParsedRecipient } from '../parse/types.ts';
+import type { ProviderId } from '../providers/ids.ts';
 
 /** Sisimai's reason vocabulary: the de facto standard names for bounce reasons. */
 export const REASONS = [
@@ -47,8 +48,10 @@ export type Actor = 'sender' | 'sender-esp' | 'recipient' | 'recipient-admin' | 
 
 export interface ProviderMatch {
   /** Stable id of the provider family ("microsoft", "google", "yahoo", ...). */
-  id: string;
+  id: ProviderId;
   name: string;
+  /** The id of the provider's rule that fired ("microsoft-dbeb"), when one did. */
+  rule?: string;
   /** The provider's own code found in the text (AS(201806281), S3150, TSS04, CS01, 5.7.26...). */
   code?: string;
   /** What the provider says that code means, in our words. */
