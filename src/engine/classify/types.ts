@@ -1,49 +1,7 @@
 import type { ParsedRecipient } from '../parse/types.ts';
 
-/** Sisimai's reason vocabulary: the de facto standard names for bounce reasons. */
-export const REASONS = [
-  'userunknown',
-  'hostunknown',
-  'hasmoved',
-  'suspend',
-  'mailboxfull',
-  'exceedlimit',
-  'mesgtoobig',
-  'filtered',
-  'rejected',
-  'blocked',
-  'badreputation',
-  'requireptr',
-  'authfailure',
-  'securityerror',
-  'failedstarttls',
-  'policyviolation',
-  'spamdetected',
-  'virusdetected',
-  'contenterror',
-  'notcompliantrfc',
-  'norelaying',
-  'notaccept',
-  'toomanyconn',
-  'speeding',
-  'expired',
-  'networkerror',
-  'systemerror',
-  'systemfull',
-  'mailererror',
-  'syntaxerror',
-  'onhold',
-  'suppressed',
-  'vacation',
-  'feedback',
-  'delivered',
-  'undefined',
-] as const;
-
-export type Reason = (typeof REASONS)[number];
-
-/** Who has to do something about it. */
-export type Actor = 'sender' | 'sender-esp' | 'recipient' | 'recipient-admin' | 'nobody';
+export { REASONS, type Reason, type Actor } from '../vocabulary/reasons.ts';
+import type { Actor, Reason } from '../vocabulary/reasons.ts';
 
 export interface ProviderMatch {
   /** Stable id of the provider family ("microsoft", "google", "yahoo", ...). */
