@@ -15,15 +15,19 @@ export interface ProviderMatch {
 }
 
 export interface Evidence {
-  /** Which rule fired ("status 5.1.1", "provider microsoft AS(201806281)", "text: mailbox full"). */
+  /** Which rule fired ("status 5.1.1: Bad destination mailbox address", "Microsoft 365 AS(201806281)"). */
   rule: string;
   /** The text it fired on. */
   text: string;
   /** Where the rule's fact comes from. */
   source?: string;
-  /** How strongly this rule points at its reason, 0..1. */
-  weight: number;
   reason?: Reason;
+  /** The stage of the classifier that saw it (classify/stages). */
+  stage: string;
+  /** How much it counts: declared > cause > class > hint > fallback. */
+  tier: 'declared' | 'cause' | 'class' | 'hint' | 'fallback';
+  /** Whether it decided the reason, agreed with the reason that did, or was outranked. */
+  outcome: 'decided' | 'agrees' | 'outranked';
 }
 
 export interface Alternative {
