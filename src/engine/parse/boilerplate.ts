@@ -25,3 +25,26 @@ export const BOILERPLATE: RegExp[] = [
 export function withoutBoilerplate(text: string): string {
   return BOILERPLATE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
+
+/**
+ * The opening and closing sentences of non-delivery templates (qmail-send, Courier, Exim,
+ * Exchange, Gmail, OpenSMTPD, Stalwart, James, Haraka...) and the disclaimers and advice that
+ * gateways append. They say that delivery failed, never why.
+ */
+export const TEMPLATE_SENTENCES: RegExp[] = [
+  /\bhi\. this is the [\w.-]+(?: \w+)? (?:program|server|mailer)(?: program)? at [^\s]+\.?/gi, // qmail-send.c, Haraka, James
+  /i'm afraid i wasn't able to deliver your message to the following addresses\.?/gi, // qmail-send.c
+  /this is a permanent error; i've given up\. sorry it didn't work out\.?/gi, // qmail-send.c
+  /(?:this is an? )?(?:automatically generated )?delivery status notification(?: \(failure\)| \(delay\))?[:.]?/gi,
+  /(?:your )?message (?:could not be|couldn't be|was not|wasn't) delivered to (?:one or more|all|some or all) (?:of its |of the intended )?recipients\.?/gi,
+  /delivery (?:to|of your message to) the following recipients? failed(?: permanently)?:?/gi, // Gmail, Exchange
+  /please (?:do not|don't) reply to this (?:e-?mail|message)\.?/gi,
+  /returning message to sender/gi,
+  /(?:this|the) (?:e-?mail|message) (?:has been|was) (?:scanned|checked) (?:for viruses|by [^.]{1,60})\.?/gi, // gateway footers
+  /(?:this|the information in this) (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) (?:confidential|privileged|intended solely)[^.]*\.?/gi, // disclaimers
+];
+
+/** The notice's text without its templates and disclaimers: what it says about this failure. */
+export function withoutTemplates(text: string): string {
+  return TEMPLATE_SENTENCES.reduce((rest, pattern) => rest.replace(pattern, ' '), withoutBoilerplate(text));
+}

@@ -3,6 +3,7 @@
  * that it is still trying). They do not say why delivery failed; they say that time ran out.
  */
 import { anyOf } from '../../parse/any-of.ts';
+
 export const GIVE_UP: RegExp[] = [
   /retry timeout exceeded/, // Exim
   /all hosts have been failing/, // Exim
