@@ -46,5 +46,8 @@ export const TEMPLATE_SENTENCES: RegExp[] = [
 
 /** The notice's text without its templates and disclaimers: what it says about this failure. */
 export function withoutTemplates(text: string): string {
-  return TEMPLATE_SENTENCES.reduce((rest, pattern) => rest.replace(pattern, ' '), withoutBoilerplate(text));
+  return TEMPLATE_SENTENCES.reduce(
+    (rest, pattern) => rest.replace(pattern, ' '),
+    withoutBoilerplate(text),
+  );
 }

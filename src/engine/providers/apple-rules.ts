@@ -17,7 +17,7 @@ export const APPLE_RULES: ProviderRule<'apple'>[] = [
     id: 'apple-cs02',
     pattern: /\[(cs02)\]/,
     code: 'CS02',
-    reason: 'blocked',
+    reason: 'badreputation',
     actor: 'sender-esp',
     meaning: 'Rejected by iCloud local policy, usually the (shared) IP’s reputation.',
     source:
@@ -38,8 +38,8 @@ export const APPLE_RULES: ProviderRule<'apple'>[] = [
     id: 'apple-hm08',
     pattern: /\[(hm08)\]/,
     code: 'HM08',
-    reason: 'spamdetected',
-    meaning: 'Rejected by iCloud policy, often because of the content.',
+    reason: 'policyviolation',
+    meaning: 'Rejected by iCloud local policy, often because of the content.',
     source:
       'https://github.com/fm/smtp-codes/blob/f506d3491e380e7538bbe579f69e04482753803e/data/codes/554.json#L132',
     example: '554 5.7.1 [HM08] Message rejected due to local policy.',

@@ -1,4 +1,5 @@
 /** GoDaddy mail (secureserver.net): refusal codes IBnnn. */
+import { GODADDY_RULES } from './godaddy-rules.ts';
 import { mxLookup } from './sources.ts';
 import type { ProviderFamily } from './types.ts';
 
@@ -25,40 +26,7 @@ export const GODADDY: ProviderFamily<'godaddy'> = {
       source: `${FM}/554.json#L355`,
     },
   ],
-  rules: [
-    {
-      id: 'godaddy-spf',
-      pattern: /per it'?s spf record|\bib508\b/,
-      code: 'IB508',
-      reason: 'authfailure',
-      meaning: 'The sending IP is not allowed by the domain’s SPF record.',
-      source: `${FM}/550.json#L1007`,
-      example:
-        "550 192.0.2.45 is not allowed to send from <example.com> per it's SPF Record. Please inspect your SPF settings, and try again. IB508 <http://x.co/srbounce>",
-    },
-    {
-      id: 'godaddy-hourly-limit',
-      pattern: /\b(ib504)\b|sent too many messages this hour/,
-      code: 'IB504',
-      reason: 'speeding',
-      actor: 'sender-esp',
-      meaning: 'The sending IP sent too many messages this hour.',
-      source: `${FM}/550.json#L1014`,
-      example:
-        '550 192.0.2.45> This IP has sent too many messages this hour. IB504 <http://x.co/rlbounce>',
-    },
-    {
-      id: 'godaddy-blocked',
-      pattern: /\b(ib10[0-9]|ib11[0-9])\b/,
-      code: '$1',
-      reason: 'blocked',
-      actor: 'sender-esp',
-      meaning: 'The sending IP is blocked by GoDaddy.',
-      source: `${FM}/554.json#L399`,
-      example:
-        '554 IB104. Connection refused. 192.0.2.45 is listed on the Spamhaus Block List (SBL). Please visit http://www.spamhaus.org/sbl for more information or to request a delisting.',
-    },
-  ],
+  rules: GODADDY_RULES,
   sizeLimit: {
     name: 'GoDaddy Workspace Email',
     bytes: 30 * 1024 * 1024,

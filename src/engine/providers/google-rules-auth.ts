@@ -106,36 +106,4 @@ export const GOOGLE_RULES_AUTH: ProviderRule<'google'>[] = [
     example:
       "550-5.7.29 This mail has been blocked because it wasn't sent over a TLS connection. For more information, go to https://support.google.com/mail/answer/81126 - gsmtp",
   },
-  {
-    id: 'google-same-message-id',
-    pattern: /[45]\.7\.28\b.{0,200}message-id/,
-    code: '4.7.28',
-    reason: 'spamdetected',
-    meaning: 'Too many messages with the same Message-ID.',
-    source: GMAIL_ERRORS,
-    example:
-      '421-4.7.28 Gmail has detected an unusual rate of mail with the same Message-ID originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. - gsmtp',
-  },
-  {
-    id: 'google-unusual-rate',
-    pattern: /[45]\.7\.(28)\b|unusual rate of (?:unsolicited )?(?:email|mail)/,
-    code: '4.7.28',
-    reason: 'speeding',
-    actor: 'sender-esp',
-    meaning: 'An unusual rate of mail (or of unsolicited mail) from this IP, domain or network.',
-    source: fieldManual(421, 26),
-    example:
-      '421-4.7.28 [192.0.2.45] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp',
-  },
-  {
-    id: 'google-receiving-rate',
-    pattern: /4\.2\.1\b.{0,160}(?:too quickly|rate that prevents|receiving mail at a rate)/,
-    code: '4.2.1',
-    reason: 'speeding',
-    actor: 'sender-esp',
-    meaning: 'The recipient is receiving mail too fast; Gmail defers the rest.',
-    source: GMAIL_ERRORS,
-    example:
-      '450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. - gsmtp',
-  },
 ];

@@ -4,6 +4,16 @@ import type { ProviderRule } from './types.ts';
 
 export const GOOGLE_RULES: ProviderRule<'google'>[] = [
   {
+    id: 'google-message-rejected',
+    pattern: /message rejected\. see https:\/\/support\.google\.com\/mail\/answer\/69585/,
+    code: '5.7.1',
+    reason: 'spamdetected',
+    meaning: 'Gmail refused the message as likely spam (its page 69585 explains).',
+    source: 'https://github.com/Ombi-app/Ombi/issues/4916',
+    example:
+      '550 5.7.1 Message rejected. See https://support.google.com/mail/answer/69585 for more information. x7Kq2 - gsmtp',
+  },
+  {
     id: 'google-low-reputation',
     pattern: /low reputation of the sending (?:ip|domain)|reputation of the sending/,
     code: '5.7.1',

@@ -3,6 +3,7 @@ import { GMAIL_BULK_SENDER } from './google-bulk-sender.ts';
 import { GOOGLE_RULES_AUTH } from './google-rules-auth.ts';
 import { GOOGLE_RULES } from './google-rules.ts';
 import { GOOGLE_RULES_DELIVERY } from './google-rules-delivery.ts';
+import { GOOGLE_RULES_RATE } from './google-rules-rate.ts';
 import { GMAIL_ERRORS, GMAIL_GUIDELINES } from './sources.ts';
 import type { ProviderFamily } from './types.ts';
 
@@ -33,7 +34,7 @@ export const GOOGLE: ProviderFamily<'google'> = {
     // Its wording: Gmail's error texts name Gmail or use phrases no other server uses.
     {
       pattern:
-        /google tried to deliver|gmail will retry|gmail requires all (?:bulk )?senders|spam sent to gmail|as a policy, gmail|the (?:email )?account that you tried to reach|the user you are trying to contact is receiving mail|our system has detected (?:an unusual rate|that this message)|to (?:best )?protect our users from spam|the ip address sending this message does not have a ptr record|the ip you're using to send mail is not authorized to send email directly to our servers/,
+        /google tried to deliver|gmail will retry|this mail has been rate limited because|gmail requires all (?:bulk )?senders|spam sent to gmail|as a policy, gmail|the (?:email )?account that you tried to reach|the user you are trying to contact is receiving mail|our system has detected (?:an unusual rate|that this message)|to (?:best )?protect our users from spam|the ip address sending this message does not have a ptr record|the ip you're using to send mail is not authorized to send email directly to our servers/,
       source: GMAIL_ERRORS,
     },
     {
@@ -43,7 +44,7 @@ export const GOOGLE: ProviderFamily<'google'> = {
     // Gmail's own DNS failure notice: "DNS Error: 15483 DNS type 'mx' lookup of example.org ...".
     { pattern: /dns error: \d+ dns type '\w+' lookup of/, source: GMAIL_ERRORS },
   ],
-  rules: [...GOOGLE_RULES_AUTH, ...GOOGLE_RULES, ...GOOGLE_RULES_DELIVERY],
+  rules: [...GOOGLE_RULES_AUTH, ...GOOGLE_RULES_RATE, ...GOOGLE_RULES, ...GOOGLE_RULES_DELIVERY],
   blocklists: {
     lists: ['spamhaus-zen', 'spamhaus-dbl'],
     portals: [

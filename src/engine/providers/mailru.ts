@@ -26,7 +26,11 @@ export const MAILRU: ProviderFamily<'mailru'> = {
       source: 'https://errorsmaster.ru/oshibka-550-spam-message-rejected',
     },
   ],
-  signs: [{ pattern: /help\.mail\.ru|corp\.mail\.ru/, source: fieldManual(550, 192) }],
+  signs: [
+    { pattern: /help\.mail\.ru|corp\.mail\.ru/, source: fieldManual(550, 192) },
+    // Its own wording for an unavailable mailbox.
+    { pattern: /message was not accepted -- invalid mailbox/, source: INVALID },
+  ],
   rules: [
     {
       id: 'mailru-spam',

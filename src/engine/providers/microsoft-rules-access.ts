@@ -74,23 +74,36 @@ export const MICROSOFT_RULES_ACCESS: ProviderRule<'microsoft'>[] = [
     id: 'microsoft-customer-block',
     pattern: /5\.7\.(507|513)\b/,
     code: '5.7.$1',
-    reason: 'filtered',
+    reason: 'blocked',
     actor: 'recipient-admin',
     meaning: 'The recipient organisation blocked your IP or domain with its own block list.',
     source: NDR,
     example:
       '550 5.7.513 Service unavailable, Client host [192.0.2.45] blocked by contoso.com using Customer Block list (AS16012607)',
   },
+  // The sending account or tenant is the problem, not the message: Microsoft blocked it.
   {
-    id: 'microsoft-bad-sender',
-    pattern: /(5\.1\.8) access denied, bad outbound sender|(5\.7\.(?:50[123]|705))\b/,
+    id: 'microsoft-spam-abuse',
+    pattern: /(5\.7\.(?:501|705))\b/,
     code: '$1',
-    reason: 'securityerror',
+    reason: 'badreputation',
     actor: 'sender',
     meaning:
-      'The sending account or tenant is blocked for sending spam (often a compromised account).',
-    source: NDR,
+      'Microsoft blocked the sending account or tenant for sending spam (often a compromised account or a new tenant’s volume).',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750',
     example: '550 5.7.501 Access denied, spam abuse detected',
+  },
+  {
+    id: 'microsoft-banned-sender',
+    pattern: /(5\.1\.8) (?:access denied, )?bad outbound sender|(5\.7\.(?:50[23]|800))\b/,
+    code: '$1',
+    reason: 'rejected',
+    actor: 'sender',
+    meaning:
+      'Microsoft refuses mail from this sending account (banned for spam, often compromised).',
+    source: NDR,
+    example: '550 5.1.8 Access denied, bad outbound sender',
   },
   {
     id: 'microsoft-rfc5322-from',

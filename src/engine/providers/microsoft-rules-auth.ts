@@ -56,4 +56,43 @@ export const MICROSOFT_RULES_AUTH: ProviderRule<'microsoft'>[] = [
     example:
       '550 5.7.25 Access denied, the sending IPv6 address [2001:db8::25] must have a reverse DNS record',
   },
+  {
+    id: 'microsoft-spf-permerror',
+    pattern: /5\.1\.0 .{0,40}spf permanent error/,
+    code: '5.1.0',
+    reason: 'authfailure',
+    meaning: 'The sending domain’s SPF record is broken (a permanent error), so SPF cannot pass.',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-0-in-exchange-online',
+    example:
+      '550 5.1.0 Recipient address rejected: SPF Permanent Error. [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]',
+  },
+  // A group, public folder or mailbox that takes mail only from certain (or internal) senders.
+  {
+    id: 'microsoft-restricted-recipient',
+    pattern:
+      /(5\.7\.(?:12|124|129|13[3-6]?|193))\b|resolver\.rst\.(?!authrequired)\w*(?:auth|notauthorized)|storedrv\.authenticationrequired|unifiedgroupagent|delivery not authorized/,
+    code: '$1',
+    reason: 'filtered',
+    actor: 'recipient-admin',
+    meaning:
+      'The recipient (a group, public folder, mailbox or organisation) accepts mail only from certain or authenticated senders; its owner can allow you.',
+    source: NDR,
+    example:
+      '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required [Stage: CreateMessage]',
+  },
+  {
+    id: 'microsoft-client-auth',
+    pattern:
+      /(5\.7\.(?:57|60|3))\b|client (?:was )?not authenticated|authentication unsuccessful|resolver\.rst\.authrequired/,
+    code: '$1',
+    reason: 'securityerror',
+    actor: 'sender',
+    meaning:
+      'The sending device or application must sign in (SMTP AUTH) to send through Microsoft 365, or is not allowed to send as this address.',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',
+    example:
+      '530 5.7.57 Client not authenticated to send mail. [AM0PR02CA0097.eurprd02.prod.outlook.com]',
+  },
 ];

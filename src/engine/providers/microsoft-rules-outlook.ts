@@ -1,5 +1,5 @@
 /** Outlook.com's blocks (S3150, SC-001, DY-001, OU-001) and Microsoft's throttling (RP-001, 4.7.5xx-6xx). */
-import { OLC } from './sources.ts';
+import { NDR, OLC } from './sources.ts';
 import type { ProviderRule } from './types.ts';
 
 const AS_4XX =
@@ -30,6 +30,16 @@ export const MICROSOFT_RULES_OUTLOOK: ProviderRule<'microsoft'>[] = [
     source: S3150,
     example:
       "550 5.7.1 Unfortunately, messages from [192.0.2.45] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+  },
+  {
+    id: 'microsoft-suspicious-ip',
+    pattern: /(4\.7\.8[5-9]\d)\b.{0,40}access denied, please try again later/,
+    code: '$1',
+    reason: 'badreputation',
+    actor: 'sender-esp',
+    meaning: 'Microsoft saw suspicious activity from the sending IP and restricts it for a while.',
+    source: NDR,
+    example: '451 4.7.850 Access denied, please try again later',
   },
   {
     id: 'microsoft-throttled',

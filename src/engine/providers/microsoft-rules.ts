@@ -29,7 +29,7 @@ export const MICROSOFT_RULES: ProviderRule<'microsoft'>[] = [
   },
   {
     id: 'microsoft-recip-not-found',
-    pattern: /\bexrecipnotfound|recipnotfound|5\.1\.1 bad destination/,
+    pattern: /\bexrecipnotfound|recipnotfound|5\.1\.1 bad destination|5\.1\.11\b/,
     code: '5.1.1',
     reason: 'userunknown',
     meaning: 'The recipient does not exist.',
@@ -38,57 +38,22 @@ export const MICROSOFT_RULES: ProviderRule<'microsoft'>[] = [
     example: '#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##',
   },
   {
-    id: 'microsoft-mailbox-full',
-    pattern:
-      /storedrv\.deliver.{0,40}(?:mailbox full|quota)|(?:mailbox full; )?storedrv\.\w+\.exception:quotaexceededexception|shutoffquotaexceeded/,
-    code: 'STOREDRV',
-    reason: 'mailboxfull',
-    meaning: 'The recipient mailbox is over quota.',
-    source:
-      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/cannot-send-mail-mepf',
-    example:
-      '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded',
-  },
-  {
-    id: 'microsoft-sending-limit',
-    pattern: /5\.2\.2 submission quota exceeded|(5\.1\.90)\b|(5\.2\.12[12])\b/,
-    code: '$1',
-    reason: 'speeding',
-    meaning: 'A sending or receiving rate limit was exceeded.',
+    id: 'microsoft-sender-denied',
+    pattern: /5\.1\.0 sender denied/,
+    code: '5.1.0',
+    reason: 'rejected',
+    meaning: 'The recipient’s server refused the sender address.',
     source: NDR,
-    example:
-      "550 5.2.122 Recipient's per hour message receive limit exceeded [DB5PEPF00000011.eurprd04.prod.outlook.com]",
+    example: '550 5.1.0 Sender denied [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]',
   },
   {
-    id: 'microsoft-auth-required',
-    pattern: /resolver\.rst\.authrequired|(5\.7\.(?:12|13[3-6]|57))\b|not authenticated/,
-    code: '$1',
-    reason: 'securityerror',
-    meaning:
-      'The recipient (a group, public folder or organisation) accepts mail only from authenticated or internal senders.',
+    id: 'microsoft-connection-refused',
+    pattern: /4\.4\.316\b|connection refused \[message=socket error/,
+    code: '4.4.316',
+    reason: 'networkerror',
+    meaning: 'Exchange Online could not connect to the destination server.',
     source: NDR,
-    example: '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required',
-  },
-  {
-    id: 'microsoft-tenant-attribution',
-    pattern: /5\.7\.64\b.{0,40}(?:tenantattribution|relay access denied)/,
-    code: '5.7.64',
-    reason: 'securityerror',
-    actor: 'sender-esp',
-    meaning: 'The inbound connector no longer matches the sending server (IP or certificate).',
-    source:
-      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr',
-    example: '550 5.7.64 TenantAttribution; Relay Access Denied SMTP',
-  },
-  {
-    id: 'microsoft-dane',
-    pattern: /([45]\.7\.3[2-9]\d)\b/,
-    code: '$1',
-    reason: 'failedstarttls',
-    actor: 'recipient-admin',
-    meaning: 'TLS/DANE validation of the destination server failed.',
-    source: NDR,
-    example: '4.7.323 tlsa-invalid: The domain failed DANE validation.',
+    example: '4.4.316 Connection refused [Message=Socket error code 10061]',
   },
   {
     id: 'microsoft-loop',
@@ -119,6 +84,35 @@ export const MICROSOFT_RULES: ProviderRule<'microsoft'>[] = [
     source: NDR,
     example:
       '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT',
+  },
+  {
+    id: 'microsoft-relayed-spam',
+    pattern: /5\.7\.350\b.{0,60}detected as spam/,
+    code: '5.7.350',
+    reason: 'spamdetected',
+    meaning: 'The next server refused the message as spam, and Exchange Online passed that on.',
+    source:
+      'https://support.nhs.net/2024/01/microsoft-365-alert-service-degradation-exchange-online-some-users-may-be-unable-to-send-or-receive-email-messages-and-receive-a-non-delivery-report-ndr/',
+    example: '550 5.7.350 Remote server returned message detected as spam',
+  },
+  {
+    id: 'microsoft-header-too-long',
+    pattern: /x-dg-ref header is too long/,
+    code: '5.0.350',
+    reason: 'contenterror',
+    meaning: 'A Rich Text (TNEF) header of the message is too long; send it as HTML or plain text.',
+    source:
+      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr',
+    example: '550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too long.',
+  },
+  {
+    id: 'microsoft-nested-attachments',
+    pattern: /policy violation detected \(as345\)/,
+    code: 'AS(345)',
+    reason: 'policyviolation',
+    meaning: 'Microsoft refuses messages with too deeply nested attachments.',
+    source: NDR,
+    example: '550 5.0.350 Requested action not taken: policy violation detected (AS345)',
   },
   {
     id: 'microsoft-as-rule',

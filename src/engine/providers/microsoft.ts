@@ -4,6 +4,9 @@ import { MICROSOFT_RULES } from './microsoft-rules.ts';
 import { MICROSOFT_RULES_ACCESS } from './microsoft-rules-access.ts';
 import { MICROSOFT_RULES_AUTH } from './microsoft-rules-auth.ts';
 import { MICROSOFT_RULES_OUTLOOK } from './microsoft-rules-outlook.ts';
+import { MICROSOFT_RULES_STORE } from './microsoft-rules-store.ts';
+import { MICROSOFT_RULES_TENANT } from './microsoft-rules-tenant.ts';
+import { MICROSOFT_RULES_TLS } from './microsoft-rules-tls.ts';
 import { NDR, OLC, mxLookup } from './sources.ts';
 import type { ProviderFamily } from './types.ts';
 
@@ -56,7 +59,7 @@ export const MICROSOFT: ProviderFamily<'microsoft'> = {
     // Exchange's own component names: RESOLVER.ADR.RecipNotFound, STOREDRV.Deliver, ATTR36.
     {
       pattern:
-        /\bresolver\.(?:adr|rst|oof)\.|\b(?:storedrv|smtpsend)\.|\bqueue\.expired\b|\btenantattribution\b|\battr3\d\b/,
+        /\bresolver\.(?:adr|rst|oof)\.|\b(?:storedrv|smtpsend|approval)\.|\bqueue\.expired\b|\btenantattribution\b|\battr3\d\b|\bunifiedgroupagent\b|\[message=[a-z]/,
       source: NDR,
     },
     // DANE and MTA-STS failures, labelled as Exchange Online labels them.
@@ -73,7 +76,7 @@ export const MICROSOFT: ProviderFamily<'microsoft'> = {
     // Exchange Online's "Access denied, ..." texts (5.7.501-515, 5.7.7xx), in its wording.
     {
       pattern:
-        /does not meet the required authentication level|does not pass dmarc verification and has a dmarc policy of reject|access denied, (?:banned sending ip|banned sender|banned recipient|bad outbound sender|spam abuse detected|bad helo|tenant has exceeded threshold|rejected by recipient|traffic not accepted from this ip)|must pass either spf or dkim validation|sending ipv6 address \[[^\]]*\] must have (?:a )?reverse dns record|must be rfc 5322 section 3\.6\.2 compliant|client blocked from sending from unregistered domain/,
+        /does not meet the required authentication level|does not pass dmarc verification and has a dmarc policy of reject|access denied, (?:banned sending ip|banned sender|banned recipient|bad outbound sender|spam abuse detected|bad helo|tenant has exceeded threshold|rejected by recipient|traffic not accepted from this ip)|must pass either spf or dkim validation|sending ipv6 address \[[^\]]*\] must have (?:a )?reverse dns record|must be rfc 5322 section 3\.6\.2 compliant|client blocked from sending from unregistered domain|does not accept email over ipv6/,
       source: NDR,
     },
     // DBEB: "550 5.4.1 Recipient address rejected: Access denied" (Postfix says 5.7.1 for its own).
@@ -82,13 +85,23 @@ export const MICROSOFT: ProviderFamily<'microsoft'> = {
       source: DBEB,
     },
     { pattern: /part of their network is on our block list|mail rejected by hotmail/, source: OLC },
-    { pattern: /4\.7\.[5-8]\d\d access denied, please try again later/, source: NDR },
+    { pattern: /4\.7\.[5-8]\d\d(?:-\d{3})? access denied, please try again later/, source: NDR },
+    // Its three-digit enhanced codes (5.7.133, 4.4.316, 5.2.121): IANA's registry has none.
+    { pattern: /(?<![\d.])[45]\.\d\.[1-9]\d\d(?![\d.])|\b5\.7\.(?:57|60|64)\b/, source: NDR },
+    {
+      pattern:
+        /failed mta-sts validation|recipient's per hour message receive limit|submission quota (?:was )?exceeded|daily limit for message recipients|tenant external recipient rate limit/,
+      source: NDR,
+    },
   ],
   // Ordered: the generic AS(nnnn) rule (last of MICROSOFT_RULES) only when nothing says more.
   rules: [
     ...MICROSOFT_RULES_ACCESS,
     ...MICROSOFT_RULES_AUTH,
     ...MICROSOFT_RULES_OUTLOOK,
+    ...MICROSOFT_RULES_TENANT,
+    ...MICROSOFT_RULES_STORE,
+    ...MICROSOFT_RULES_TLS,
     ...MICROSOFT_RULES,
   ],
   blocklists: {

@@ -2,6 +2,8 @@
 import { mxLookup } from './sources.ts';
 import type { ProviderFamily } from './types.ts';
 
+const BLOCKED =
+  'https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections';
 const CODES = 'https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754';
 
 export const MIMECAST: ProviderFamily<'mimecast'> = {
@@ -18,7 +20,15 @@ export const MIMECAST: ProviderFamily<'mimecast'> = {
       observed: true,
     },
   ],
-  signs: [{ pattern: /mimecast/, source: CODES }],
+  signs: [
+    { pattern: /mimecast/, source: CODES },
+    // Its policy names, as its rejections word them.
+    {
+      pattern:
+        /rejected by header based|policy level block list in force|envelope blocked - user entry/,
+      source: BLOCKED,
+    },
+  ],
   rules: [
     {
       id: 'mimecast-auth',
@@ -62,6 +72,17 @@ export const MIMECAST: ProviderFamily<'mimecast'> = {
       source: CODES,
       example:
         '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+    },
+    {
+      id: 'mimecast-blocked-sender',
+      pattern:
+        /rejected by header based (?:manually )?blocked senders|policy level block list in force/,
+      code: 'Blocked Senders',
+      reason: 'rejected',
+      actor: 'recipient-admin',
+      meaning: 'The recipient organisation’s Blocked Senders policy lists your address or domain.',
+      source: BLOCKED,
+      example: '550 Rejected by header based Blocked Senders: news@example.com',
     },
     {
       id: 'mimecast-anti-spoofing',

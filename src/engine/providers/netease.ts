@@ -84,5 +84,24 @@ export const NETEASE: ProviderFamily<'netease'> = {
       source: CODES,
       example: '450 WM:BLU http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.45',
     },
+    {
+      id: 'netease-protocol',
+      pattern: /\b((?:mi|rp):c[ce]l)\b/,
+      code: '$1',
+      reason: 'syntaxerror',
+      meaning: 'The sending client broke the SMTP conversation (bad commands, too many errors).',
+      source: CODES,
+      example: '450 MI:CEL http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.45',
+    },
+    {
+      id: 'netease-local-only',
+      pattern: /local user only/,
+      code: '553',
+      reason: 'rejected',
+      meaning:
+        'NetEase accepts only its own users as senders here (the From address is not a NetEase account).',
+      source: 'https://github.com/ruanyf/weather-action/issues/5',
+      example: '553 Local user only,163 smtp3,GdxpCgD3_2 1623919474',
+    },
   ],
 };

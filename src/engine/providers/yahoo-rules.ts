@@ -120,14 +120,4 @@ export const YAHOO_RULES: ProviderRule<'yahoo'>[] = [
     example:
       '<bob@yahoo.com>: host mta6.am0.yahoodns.net[67.195.204.72] said: 554 Message not allowed - Headers are not RFC compliant[291] (in reply to end of DATA command)',
   },
-  {
-    id: 'yahoo-aol-blocked',
-    pattern: /\b(rtr:(?:bb|bg|du|rd)|rly:b1)\b/,
-    code: '$1',
-    reason: 'blocked',
-    actor: 'sender-esp',
-    meaning: 'AOL refuses mail from this IP (its reputation, or a listing).',
-    source: 'http://community.hostcheetah.com/topic/267/aol-postmaster/',
-    example: '554 RTR:BB http://postmaster.info.aol.com/errors/554rtrbb.html',
-  },
 ];

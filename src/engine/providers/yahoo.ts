@@ -1,6 +1,7 @@
 /** Yahoo, AOL and the Yahoo Inc. platform (also AT&T consumer mail since 2025). */
 import { YAHOO_BULK_SENDER } from './yahoo-bulk-sender.ts';
 import { YAHOO_RULES } from './yahoo-rules.ts';
+import { YAHOO_RULES_AOL } from './yahoo-rules-aol.ts';
 import { YAHOO_BEST_PRACTICES, YAHOO_ERRORS } from './sources.ts';
 import type { ProviderFamily } from './types.ts';
 
@@ -54,7 +55,7 @@ export const YAHOO: ProviderFamily<'yahoo'> = {
       source: AOL,
     },
   ],
-  rules: YAHOO_RULES,
+  rules: [...YAHOO_RULES, ...YAHOO_RULES_AOL],
   blocklists: {
     lists: ['spamhaus-zen'],
     portals: [
