@@ -31,7 +31,7 @@ export const ADDRESS_WORDINGS = [
   rule(
     'userunknown.not-found',
     new RegExp(
-      String.raw`\b${WHO}s? (?:was |were |is |are )?not found\b|\b${WHO}s? notfound|recip(?:ient)?notfound|\b(?:address|user|recipient|mailbox|account)(?: \S+)? (?:couldn'?t|could not|can'?t|cannot) be found|\b(?:wasn'?t|was not) found at\b|\bunable to (?:find|locate) (?:the )?(?:recipient|user|mailbox|address)|\bcould not find (?:the )?(?:recipient|user|mailbox)`,
+      String.raw`\b${WHO}s? (?:was |were |is |are )?not found\b|\b${WHO}s? notfound|recip(?:ient)?notfound|\b(?:address|user|recipient|mailbox|account)(?: \S+)? (?:couldn'?t|could not|can'?t|cannot) be found|\b(?:wasn'?t|was not) found at\b|\bunable to (?:find|locate) (?:the )?(?:recipient|user|mailbox|address)\b(?!'s)|\bcould not find (?:the )?(?:recipient|user|mailbox)`,
     ),
     '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     SRC.exchangeNdr,
@@ -55,6 +55,12 @@ export const ADDRESS_WORDINGS = [
     SRC.postfixSmtpd,
   ),
   rule(
+    'userunknown.recipient-access-denied',
+    /\brecipient address rejected: access denied\b/,
+    '554 5.7.1 <jane@example.org>: Recipient address rejected: Access denied',
+    SRC.postfixSmtpd,
+  ),
+  rule(
     'userunknown.dbeb',
     /5\.4\.1 (?:all )?recipient address(?:es)? rejected ?: access denied/,
     '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
@@ -68,7 +74,7 @@ export const ADDRESS_WORDINGS = [
   ),
   prefix(
     'userunknown.recipient-rejected',
-    /\brecipient (?:address )?rejected\b|\brejected recipient\b|(?<!sender |from )\baddress rejected\b|\buser rejected\b|\brcpt is rejected|\bmail to \S+ not accepted here/,
+    /\brecipient (?:address )?rejected\b|\brejected recipient\b|(?<!sender |from )\baddress rejected\b/,
     '550 5.1.1 jane@example.org recipient rejected',
     SRC.postfixSmtpd,
   ),
@@ -116,7 +122,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hostunknown.no-mail-host',
-    /\bno mx (?:record )?(?:found )?for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable (?:mail )?domain\b|\bno route to domain\b/,
+    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable (?:mail )?domain\b|\bno route to domain\b/,
     "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     SRC.qmailRemote,
   ),
@@ -143,5 +149,6 @@ export const ADDRESS_WORDINGS = [
     /(?<!sender |from )\b(?:null ?mx|no smtp service)\b|\b(?<!sender )domain \S+ (?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail|\bsends and receives no e-?mail|\baccepts? no mail\b|\bdoes(?:n'?t| not) receive e-?mail according to/,
     '556 5.1.10 Domain does not accept email (null MX)',
     SRC.rfc7505,
+    { outranks: ['networkerror.dns'] },
   ),
 ];

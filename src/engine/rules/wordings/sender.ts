@@ -29,7 +29,7 @@ export const SENDER_WORDINGS = [
   ),
   rule(
     'rejected.sender-domain',
-    /\bdomain of sender address \S+ (?:does not (?:exist|resolve)|not found)|\bsender domain (?:does not|doesn'?t|must) (?:exist|have|resolve)|\bsender domain (?:not found|invalid|has no)|\b(?:real )?domain name required for sender|\bdomain in mail from (?:does not have|has null)|\bno mx for your from address|\bfqdn required in the envelope sender|\bnull mx: \S+ does not send mail|\bfrom domains whose servers refuse bounces|\bnull sender is not allowed/,
+    /\bdomain of sender address \S+ (?:does not (?:exist|resolve)|not found)|\bsender domain (?:does not|doesn'?t|must) (?:exist|have|resolve)|\bsender domain (?:not found|invalid|has no)|\b(?:real )?domain name required for sender|\bdomain in mail from (?:does not have|has null)|\bno mx for your from address|\bfqdn required in the envelope sender|\bnull mx: \S+ does not send mail|\bfrom domains whose servers refuse bounces|\bnull sender is not allowed|\bsender <[^>]*> (?:from (?:rfc ?2606 reserved domain|unknown tld)|must be sent from)|\bmail from domain \S+ is not allowed\b|\binvalid dns mx or a\/aaaa resource record/,
     '553 5.1.8 Domain of sender address jane@example.invalid does not exist',
     SRC.sendmailProto,
   ),
@@ -44,6 +44,13 @@ export const SENDER_WORDINGS = [
     /\baccount (?:is not|isn'?t) allowed to send\b|\bnot authorized to send from that (?:e-?mail )?address|\b(?:from\/sender|sender) domain is not verified|\brestricted to sending domain|\bsending from this domain is paused|\bsending from unregistered domains?|\bsandbox subdomains are for test/,
     '530 From/Sender domain is not verified for this workspace.',
     SRC.sendgrid,
+  ),
+  rule(
+    'rejected.blocked-sender',
+    /\bblocked senders\b|\buser in blacklist\b|\bpolicy level block list\b|\bclient blocked from sending from unregistered/,
+    'Rejected by header based Blocked Senders: jane@example.org',
+    'https://community.mimecast.com/s/article/email-security-cloud-gateway-blocked-senders-policy',
+    { outranks: ['blocked.host-refused', 'blocked.blocklist', 'blocked.access-denied'] },
   ),
   rule(
     'rejected.list-membership',

@@ -18,7 +18,7 @@ export const TRANSPORT_WORDINGS = [
   ),
   rule(
     'networkerror.connection',
-    /\bconnection (?:reset|closed|dropped|died|lost|issue)\b|\bno route to (?:host|remote mx)|\bnetwork (?:is )?(?:unreachable|error)|\bhost (?:is )?(?:unreachable|down)\b|\b(?:could not|couldn'?t|unable to|wasn'?t able to|failed to) (?:establish|open|make) (?:an? )?(?:smtp )?connection|\b(?:could not|couldn'?t|unable to|failed to|cannot) connect\b|\bdid not accept our requests to connect|\bconnection to (?:recipients? )?server failed|\blost (?:connection|incoming connection|input channel)|\bremote host closed connection|\bconnection closed (?:unexpectedly|by remote host)|\bbroken pipe\b|\bmalformed smtp reply|\[internal\] (?:send [a-z/ ]{2,20} failed|no [a-z/ ]{2,20} response|no banner)|\btried all mxs|\bno usable mxs|\bno valid hosts\b|\bno mxs for this domain could be reached|\bsocket error|\bhandle timeout\b|\berror while reading body|\binternal network error|\bnetwork protocols are disabled|\bcannot forward mail for \S+ at this time|\bfailover to alternate host/,
+    /\bconnection (?:reset|closed|dropped|died|lost|issue)\b|\bno route to (?:host|remote mx)|\bnetwork (?:is )?(?:unreachable|error)|\bhost (?:is )?(?:unreachable|down)\b|\b(?:could not|couldn'?t|unable to|wasn'?t able to|failed to) (?:establish|open|make) (?:an? )?(?:smtp )?connection|\b(?:could not|couldn'?t|unable to|failed to|cannot) connect\b|\bdid not accept our requests to connect|\bconnection to (?:recipients? )?server failed|\blost (?:connection|incoming connection|input channel)|\bremote host closed connection|\bconnection closed (?:unexpectedly|by remote host)|\bbroken pipe\b|\bmalformed smtp reply|\[internal\] (?:send [a-z/ ]{2,20} failed|no [a-z/ ]{2,20} response|no banner)|\btried all mxs|\bno usable mxs|\bno valid hosts\b|\bno valid route to\b|\bhost \S+ is down\b|\bno mxs for this domain could be reached|\bsocket error|\bhandle timeout\b|\berror while reading body|\binternal network error|\bnetwork protocols are disabled|\bcannot forward mail for \S+ at this time|\bfailover to alternate host/,
     '4.4.2 lost connection with mx1.example.net[192.0.2.45] while sending RCPT TO',
     SRC.postfixSmtp,
   ),
@@ -43,7 +43,7 @@ export const TRANSPORT_WORDINGS = [
   ),
   rule(
     'expired.gave-up',
-    /\bretry timeout exceeded|\bhave been failing for a long time|\b(?:message|envelope|queue|delivery time) (?:has |is )?(?:administratively )?expired|\bqueue\.expired|\bmessage expired\b|\bcould not deliver the message in the time limit|\bmaximum time for delivering the message expired|\bhas stopped trying\b|\bconsidered too old\b|\bexceeded max (?:retries|time) without delivery|\bmultiple delivery attempts failed|\bcould not be delivered for \S+|\bcannot send message for \S+|\bgiving up\b|\bgave up\b|\bin the queue too long|\bnot attempted \(message expired\)/,
+    /\bretry timeout exceeded|\bhave been failing for a long time|\b(?:message|envelope|queue|delivery time) (?:has |is )?(?:administratively )?expired|\bqueue\.expired|\bmessage expired\b|\bcould not deliver the message in the time limit|\bmaximum time for delivering the message expired|\bhas stopped trying\b|\bconsidered too old\b|\bexceeded max (?:retries|time) without delivery|\bmultiple delivery attempts failed|\bcould not be delivered for \S+|\bcannot send message for \S+|\bgiving up\b|\bgave up\b|\bin the queue too long|\bnot going to try again\b|\bnot attempted \(message expired\)|\bwill be deleted from (?:the )?queue|\bcould not deliver for the last\b|\b(?:was aborted after|delivery (?:was )?aborted)\b|\bno more retries\b|\bdelivery attempts? (?:exhausted|expired)|\bdelivery failed \d+ attempts|\b(?:has|was) not (?:been )?delivered (?:for|in|within) \d|\bunable to deliver in \d+|再送信を試みましたが|配信を(?:あきらめ|中止)/,
     '4.4.7 Message expired',
     SRC.eximRetry,
   ),
@@ -55,7 +55,7 @@ export const TRANSPORT_WORDINGS = [
   ),
   rule(
     'mailererror.local-delivery',
-    /\bmailer error\b|\bchild process of \S+ transport returned|\blocal delivery failed|\bcommand died with (?:status|signal)|\bcommand time limit exceeded|\bcommand line usage error|\binternal software error|\bpipe (?:transport|to)\b|\bgave exit status|\bexit (?:status|code) \d+|\bmda exited|\bmaildir delivery|\bchdir to maildir|\bcreation of maildir|\bprocmail\b|\bmaildrop\b|\bcan'?t create (?:user )?output(?: file)?|\bsyntax error in redirection data|\b(?:\.qmail file|home directory) is writable|storedrv\.deliver(?:\.exception)?:(?!quotaexceeded)|\bstoredrv\.deliver: missing|\bunable to forward message|\binvalid mailbox path|\bwrong ownership|mail\.local|\bx-unix\b/,
+    /\bmailer error\b|\bchild process of \S+ transport returned|\blocal delivery failed|\bcommand died with (?:status|signal)|\bcommand time limit exceeded|\bcommand line usage error|\binternal software error|\bpipe (?:transport|to)\b|\bgave exit status|\bexit (?:status|code) \d+|\bmda exited|\bmaildir delivery|\bchdir to maildir|\bcreation of maildir|\bprocmail\b|\bmaildrop\b|\bcan'?t create (?:user )?output(?: file)?|\bsyntax error in redirection data|\b(?:\.qmail file|home directory) is writable|storedrv\.deliver(?:\.exception)?:(?!quotaexceeded)|\bstoredrv\.deliver: missing|\bunable to forward message|\binvalid mailbox path|\bwrong ownership|\bx-unix\b/,
     'Command died with status 1: "/usr/bin/procmail". Command output: procmail: error',
     SRC.postfixPipe,
   ),
@@ -67,7 +67,7 @@ export const TRANSPORT_WORDINGS = [
   ),
   hint(
     'systemerror.try-later',
-    /\b(?:please )?try (?:again )?later\b|\btemporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable|rejected)\b|\bservice (?:temporarily |currently )?(?:unavailable|not available)\b|\bserver temporarily unavailable|\bsystem (?:is )?(?:busy|unavailable|problem)\b|\bresources temporarily unavailable|\bnot accepting network messages|\bbeing 421'd|\brequested action aborted\b|\bbusy\b/,
+    /\btemporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable|rejected)\b|\bservice (?:temporarily |currently )?(?:unavailable|not available)\b|\bserver temporarily unavailable|\bsystem (?:is )?(?:busy|unavailable|problem)\b|\bresources temporarily unavailable|\bnot accepting network messages|\bbeing 421'd|\brequested action aborted\b|\bbusy\b/,
     '451 4.7.1 Error: service unavailable',
     SRC.rfc5321,
   ),
