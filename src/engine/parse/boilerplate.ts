@@ -55,8 +55,11 @@ export const TEMPLATE_SENTENCES: RegExp[] = [
   /\b(?:your message|this message) did not reach some or all of the intended recipients\.?/gi, // Exchange
   /\bthe e-mail system was unable to deliver the message, but did not report a specific reason\.?/gi, // Exchange 2003
   /\ban error has occurred while attempting to deliver a message for the following list of recipients:?/gi, // OpenSMTPD bounce.c
-  /\bthis is the mailer-daemon, please do not reply to this e-?mail\.?/gi, // OpenSMTPD
-  /\bunable to parse server reason/gi, // SendGrid
+  /\bthis is the mailer-daemon\b,?/gi, // OpenSMTPD
+  /\b(?:delayed bounce - )?unable to parse server reason/gi, // SendGrid
+  /\b(?:error: )?no (?:valid )?recipients(?: specified)?\b/gi, // Postfix, Haraka: every recipient failed
+  /\[internal\] message manually purged/gi, // Momentum
+  /\bgoogle tried to deliver your message, but it was rejected by the (?:recipient domain|server for the recipient domain [^.]*)\.(?: we recommend contacting the other email provider for further information about the cause of this error\.)?/gi, // Gmail
   /\[oob\] the response text could not be identified\.?/gi, // Momentum
   /\bcheck the address and try again\.?|\bif (?:it|the problem) (?:still fails|continues)[^.]*\.?/gi, // advice
 ];

@@ -23,15 +23,14 @@ function aboutSender({ r, wordings }: StageInput): string | undefined {
 
 /**
  * An address refused in reply to MAIL FROM is the sender's, and so is a refusal there that names
- * nothing more: "User unknown" or a syntax error about the sender means the sender was refused.
+ * nothing more: "User unknown" or "Domain not found" about the sender means the sender was refused.
  */
 export const mailFromStage: Stage = {
   id: 'mail-from',
   run(input, sofar) {
     if (sofar && sofar.tier === 'declared') return undefined;
     if (sofar?.stage === 'provider') return undefined;
-    const aboutAddress =
-      sofar && (reasonFamily(sofar.reason) === 'address' || sofar.reason === 'syntaxerror');
+    const aboutAddress = sofar && reasonFamily(sofar.reason) === 'address';
     if (!unsettled(sofar) && !aboutAddress) return undefined;
     const why = aboutSender(input);
     if (!why) return undefined;

@@ -9,7 +9,7 @@ export const ADDRESS_WORDINGS = [
   rule(
     'userunknown.unknown',
     new RegExp(
-      String.raw`\b${WHO}s? (?:is )?(?:unknown|not known)\b|\bunknown (?:or illegal )?(?:local )?${WHO}s?\b|\bis not a known (?:user|recipient|mailbox)|\bnot listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|\brecipient name is not recognized`,
+      String.raw`\b${WHO}s?(?: <[^>\s]*>| [^\s@]+@[^\s]+)? (?:is )?(?:unknown|not known|invalid)\b|\bunknown (?:or illegal )?(?:local )?${WHO}s?\b|\bis not a known (?:user|recipient|mailbox)|\bnot listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|\brecipient name is not recognized`,
     ),
     '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table',
     SRC.postfixSmtpd,
@@ -38,7 +38,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'userunknown.invalid',
-    /\binvalid(?:\/inactive)? (?:recipient|mailbox|user|rcpt|destination|e-?mail address|(?:recipient|destination) address)s?\b|\b(?:recipient|mailbox|user|destination address|rcpt) (?:is |was )?(?:invalid|illegal)\b|\b(?:is )?not a valid (?:user|mailbox|recipient|e-?mail address|rfc[- ]?5321 address)|\bbad destination mailbox|\bbad recipient\b|\binvalid mailbox path/,
+    /\binvalid(?:\/inactive)? (?:recipient|mailbox|user|rcpt|destination|e-?mail address|(?:recipient|destination) address)s?\b|\b(?:recipient|mailbox|user|destination address|rcpt) (?:is |was )?(?:invalid|illegal)\b|\b(?:is )?not a valid (?:user|mailbox|recipient|e-?mail address|rfc[- ]?5321 address)|\bbad destination mailbox|\bbad recipient\b|\binvalid mailbox path|\bbanned recipient\b/,
     '550 Invalid recipient: <jane@example.org>',
     SRC.opensmtpd,
   ),
@@ -50,7 +50,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'userunknown.undeliverable-address',
-    /recipient address rejected: undeliverable address|\b(?:callout|recipient) verification fail|\bnot in route list|^\d{3} not deliverable|\bnot a deliverable (?:address|mailbox)/,
+    /recipient address rejected: undeliverable address|\bunrouteable address\b|\b(?:callout|recipient) verification fail|\bnot in route list|^\d{3} not deliverable|\bnot a deliverable (?:address|mailbox)/,
     '550 5.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx1.example.net[192.0.2.45] said: 550 unknown user',
     SRC.postfixSmtpd,
   ),
@@ -85,6 +85,13 @@ export const ADDRESS_WORDINGS = [
     SRC.rfc5321,
   ),
   rule(
+    'userunknown.lookup-failed',
+    /\bpermanent failure in user lookup\b/,
+    'Permanent failure in user lookup',
+    SRC.opensmtpd,
+    { outranks: ['systemerror.internal'] },
+  ),
+  rule(
     'userunknown.no-longer-valid',
     /\bis no longer (?:valid|active)\b/,
     '554 delivery error: dd jane@example.org is no longer valid. [-20]',
@@ -104,9 +111,10 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'suspend.disabled',
-    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\[suspend\]/,
+    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\brecipient address rejected: (?:inactive|disabled|suspended|blocked)\b|\[suspend\]/,
     '550 5.2.1 The email account that you tried to reach is disabled.',
     SRC.gmail,
+    { outranks: ['userunknown.invalid', 'blocked.access-denied'] },
   ),
   rule(
     'suspend.not-allowed-to-receive',
@@ -116,13 +124,13 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hostunknown.domain-not-found',
-    /(?<!helo command rejected: )\b(?:host|domain)(?: name)? (?:or domain name )?(?:is )?(?:unknown|not found|does ?n[o']?t exist|not exist|invalid|unresolvable)\b(?!, try again)|\bunknown (?:host|domain)\b|\bno such (?:domain|host)\b(?! (?:for|of) (?:the )?sender)|\bnon-?existent (?:domain|host)\b|\binvalid (?:recipient )?domain\b(?! name)|\bno valid domain\b|\bdomain is not reachable\b|\bunrecogni[sz]ed host name|\bhost name unknown/,
+    /(?<!helo command rejected: )\b(?:host|domain)(?: name)? (?:or domain name )?(?:is )?(?:unknown|not found|does ?n[o']?t exist|not exist|invalid|unresolvable)\b(?!, try again)|\bunknown (?:host|domain)\b|\bno such (?:domain|host)\b(?! (?:for|of) (?:the )?sender)|\bnon-?existent (?:domain|host)\b|\binvalid (?:recipient )?domain\b(?! name| mode)|\bno valid domain\b|\bdomain is not reachable\b|\bunrecogni[sz]ed host name|\bhost name unknown/,
     'Host or domain name not found. Name service error for name=example.org type=MX: Host not found',
     SRC.postfixDns,
   ),
   rule(
     'hostunknown.no-mail-host',
-    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable (?:mail )?domain\b|\bno route to domain\b/,
+    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b/,
     "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     SRC.qmailRemote,
   ),

@@ -56,6 +56,13 @@ export const AUTHENTICATION_WORDINGS = [
     { outranks: ['networkerror.connection'] },
   ),
   rule(
+    'securityerror.certificate-not-verified',
+    /\b(?:server )?certificate not verified\b|\bno verified certificate\b/,
+    'Server certificate not verified',
+    SRC.postfixTls,
+    { outranks: ['failedstarttls.tls'] },
+  ),
+  rule(
     'securityerror.encryption-for-auth',
     /\bencryption required for requested authentication mechanism/,
     '538 5.7.11 Encryption required for requested authentication mechanism',

@@ -36,7 +36,7 @@ export const CONTENT_WORDINGS = [
   ),
   rule(
     'notcompliantrfc.rfc5322',
-    /\bnot (?:rfc ?)?(?:5322|2822|822|5321) compliant|\brfc ?(?:5322|2822) (?:section|specification|requirement)|\bsee rfc ?(?:5322|2822)|\bnot rfc compliant\b|\b(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender)(?: addresses| headers?)?\b|\bonly one \S+ header allowed|\bmissing (?:required )?(?:rfc ?2822 )?(?:headers?|date|from|message-id)|\brequired header \S+ missing|\brequired headers not found|\bheaders are missing|\binvalid header found|\bmessage contains invalid header|\bheader syntax\b|\bheader (?:is )?(?:malformed|not compliant)|\bwe require a valid \S+ header|\b(?:body|header|content) line too long|\bhas lines too long|\bmaximum allowed line length|\bbare (?:newlines|line-?feed|lf|<lf>|cr)\b|\bbarelf\b|\blone cr or lf|\bheader not (?:crlf|terminated by cr lf)|\bmissing cr lf \. cr lf|\bno header\/body separator|\bmissing of end-of-header|\bmessage headers must be us-ascii|\bdate header is too (?:far|old)|\bmissing a valid address in from|\bmultiple from addresses|\bsmtputf8 is required|\bmust declare smtputf8|\bmessage must be rfc 5322/,
+    /\bnot (?:rfc ?)?(?:5322|2822|822|5321) compliant|\brfc ?(?:5322|2822) (?:section|specification|requirement)|\bsee rfc ?(?:5322|2822)|\bnot rfc compliant\b|\b(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender)(?: addresses| headers?)?\b|\bonly one \S+ header allowed|\bmissing (?:required )?(?:rfc ?2822 )?(?:headers?|date|from|message-id)|\brequired header \S+ missing|\brequired headers not found|\bheaders are missing|\binvalid header found|\bmessage contains invalid header|\bheader syntax\b|\bheader (?:is )?(?:malformed|not compliant)|\bwe require a valid \S+ header|\b(?:body|header|content) line too long|\bhas lines too long|\bmaximum allowed line length|\bbare (?:newlines\b|line-?feed\b|lf\b|<lf>|cr\b)|\bbarelf\b|\blone cr or lf|\bheader not (?:crlf|terminated by cr lf)|\bmissing cr lf \. cr lf|\bno header\/body separator|\bmissing of end-of-header|\bmessage headers must be us-ascii|\bdate header is too (?:far|old)|\bmissing a valid address in from|\bmultiple from addresses|\bsmtputf8 is required|\bmust declare smtputf8|\bmessage must be rfc 5322/,
     '550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.',
     SRC.gmail,
   ),
@@ -52,6 +52,12 @@ export const CONTENT_WORDINGS = [
     'Refused due to recipient preferences',
     SRC.exchangeNdr,
     { outranks: ['spamdetected.content-rejected', 'blocked.blocklist'] },
+  ),
+  hint(
+    'policyviolation.not-authorized',
+    /\bnot authorized(?: sender)?\.?$/,
+    '554 5.7.1 Not authorized',
+    'https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221/libs/__init__.py',
   ),
   rule(
     'filtered.recipient-blocked-using',

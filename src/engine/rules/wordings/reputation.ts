@@ -34,7 +34,7 @@ export const REPUTATION_WORDINGS = [
   rule(
     'blocked.host-refused',
     new RegExp(
-      String.raw`\b${HOST}(?: address)?(?: ?\(${IP}\)| ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bmay not be (?:a )?mail exchanger\b|\bno access from mail server\b|\bwhich is an open relay\b|\bbad sender ip\b|\binvalid ip\b|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b`,
+      String.raw`\b${HOST}(?: address)?(?: ?\(${IP}\)| ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bmay not be (?:a )?mail exchanger\b|\bno access from mail server\b|\bwhich is an open relay\b|\bbad sender ip\b|\binvalid ip\b(?! address)|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b`,
     ),
     '550 5.7.606-649 Access denied, banned sending IP [192.0.2.45]',
     SRC.exchangeNdr,

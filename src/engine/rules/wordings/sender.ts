@@ -8,7 +8,7 @@ export const SENDER_WORDINGS = [
   rule(
     'rejected.sender-refused',
     new RegExp(
-      String.raw`\b${SENDER}(?: address| domain| \S+@\S+| <[^>]*>)? (?:was |is |has been )?(?:denied|refused|not (?:allowed|accepted|permitted)|blacklisted|invalide?|unknown)\b|\bsender address \[?\S+\]? blocked using\b|\benvelope blocked\b|\bsending to\/from an address that has been (?:blacklisted|blocked)|\b(?:rejected|refused|denied|bad|banned|invalid|unknown|fake|spoofed) (?:outbound )?${SENDER}(?: address| domain)?\b|\b${SENDER} (?:address|domain) (?:is )?(?:on a )?(?:block|deny|black) ?list`,
+      String.raw`\b${SENDER}(?: address| domain| \S+@\S+| <[^>]*>)? (?:was |is |has been )?(?:denied|refused|not (?:allowed|accepted|permitted)|blacklisted|invalide?|unknown)\b|\bsender address \[?\S+\]? blocked using\b|\benvelope blocked\b|\bsending to\/from an address that has been (?:blacklisted|blocked)|\b(?:rejected|refused|denied|bad|banned|invalid|unknown|fake|spoofed) (?:outbound )?${SENDER}(?: address| domain)?\b(?! ip\b)|\b${SENDER} (?:address|domain) (?:is )?(?:on a )?(?:block|deny|black) ?list`,
     ),
     '554 5.1.0 Sender Denied',
     SRC.postfixSmtpd,
@@ -63,6 +63,7 @@ export const SENDER_WORDINGS = [
     /\brelay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authorized)|disabled|prohibited)\b|\bnot (?:configured|allowed|authorized|permitted) to relay|\bwe do not relay|\b(?:unable|cannot|can ?not) (?:to )?relay\b|\bno relaying\b|\brelaying (?:mail )?(?:to \S+ )?(?:is )?(?:denied|prohibited)|\binsecure mail relay|\bopen relay not allowed|\bdecided if relaying is allowed|\brouted address relaying|\b(?:uucp|percent-hack) addressing denied|\brelaying denied\b/,
     '554 5.7.1 <jane@example.org>: Relay access denied',
     SRC.postfixSmtpd,
+    { outranks: ['expired.gave-up'] },
   ),
   rule(
     'norelaying.not-for-this-host',
