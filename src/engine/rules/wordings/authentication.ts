@@ -32,7 +32,7 @@ export const AUTHENTICATION_WORDINGS = [
   ),
   rule(
     'securityerror.smtp-auth',
-    /\b(?:smtp )?auth(?:entication)? (?:is |was )?(?:required|needed|canceled|cancelled|unsuccessful|failure|failed|not supported|mechanism)|\bauthentication (?:is )?required\b|\bmust (?:be )?authenticat|\bplease authenticate|\b(?:client|you) (?:was |were |is |are )?not authenticated\b(?! (?:for|by))|\bnot authenticated to send|\brequires? (?:smtp )?authentication|\bmust issue an auth command|\bnot logged in\b|\bunauthenticated senders? (?:are )?not allowed\b|\busername or passw(?:or)?d\b|\bincorrect (?:user(?:name)? or )?password|\bsasl authentication failed|\bcannot achieve exchange server authentication|\bauthorization required|\bnot same as smtp authenticate username|\bdoesn'?t match auth domain|\bauth(?:entication)? failure\b|\bauthentication failed\b/,
+    /\b(?:smtp )?auth(?:entication)? (?:is |was )?(?:required|needed|canceled|cancelled|unsuccessful|failure|failed|not supported|mechanism)|\bauthentication (?:is )?required\b|\bmust (?:be )?authenticat|\bplease authenticate|\b(?:client|you) (?:was |were |is |are )?not authenticated\b(?! (?:for|by))|\bnot authenticated to send|\brequires? (?:smtp )?authentication|\bmust issue an auth command|\bnot logged in\b|\bturn on smtp authentication\b|\bunauthenticated senders? (?:are )?not allowed\b|\busername or passw(?:or)?d\b|\bincorrect (?:user(?:name)? or )?password|\bsasl authentication failed|\bcannot achieve exchange server authentication|\bauthorization required|\bnot same as smtp authenticate username|\bdoesn'?t match auth domain|\bauth(?:entication)? failure\b|\bauthentication failed\b/,
     '530 5.7.0 Authentication required',
     SRC.rfc5321,
   ),
