@@ -4,7 +4,7 @@
  * code alone does not tell (X.7.1 covers everything from spam to relaying).
  * Registry: https://www.iana.org/assignments/smtp-enhanced-status-codes/
  */
-import type { Reason } from '../classify/types.ts';
+import type { Reason } from '../vocabulary/reasons.ts';
 
 export interface StatusCodeFact {
   /** Subject.detail, e.g. "1.1" for X.1.1. */
