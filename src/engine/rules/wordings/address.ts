@@ -93,7 +93,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'userunknown.no-longer-valid',
-    /\bis no longer (?:valid|active)\b/,
+    /\bis no longer (?:valid|active)\b|\bthis address no longer accepts mail\b/,
     '554 delivery error: dd jane@example.org is no longer valid. [-20]',
     SRC.yahoo,
   ),
@@ -133,6 +133,13 @@ export const ADDRESS_WORDINGS = [
     /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b/,
     "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     SRC.qmailRemote,
+  ),
+  rule(
+    'hostunknown.no-destination-server',
+    /\bdestination server for this recipient could not be found in (?:the )?domain name service/,
+    'The destination server for this recipient could not be found in Domain Name Service (DNS).',
+    SRC.exchange2013Dsn,
+    { outranks: ['userunknown.not-found'] },
   ),
   rule(
     'hostunknown.reserved-domain',
