@@ -92,6 +92,7 @@ describe('cli classify --json', () => {
         'status',
         'replyCode',
         'hardBounce',
+        'permanent',
         'provider',
         'providerCode',
         'diagnostic',
@@ -101,7 +102,7 @@ describe('cli classify --json', () => {
       expect.any(Array),
     ]);
     expect(
-      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce }) => ({
+      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce, permanent }) => ({
         file,
         index,
         recipient,
@@ -109,6 +110,7 @@ describe('cli classify --json', () => {
         status,
         replyCode,
         hardBounce,
+        permanent,
       })),
     ).toEqual([
       {
@@ -119,6 +121,7 @@ describe('cli classify --json', () => {
         status: '5.1.1',
         replyCode: 550,
         hardBounce: true,
+        permanent: true,
       },
       {
         file: path,
@@ -128,6 +131,7 @@ describe('cli classify --json', () => {
         status: '5.2.2',
         replyCode: 552,
         hardBounce: false,
+        permanent: true,
       },
     ]);
   });

@@ -2,7 +2,7 @@
  * npm run -s cli -- classify --json [--lines] FILE...
  *
  * One JSON object per line per failed recipient:
- *   {"file","index","recipient","reason","status","replyCode","hardBounce","provider",
+ *   {"file","index","recipient","reason","status","replyCode","hardBounce","permanent","provider",
  *    "providerCode","diagnostic","remoteMta","summary"}
  * A file that is not a bounce prints one line with "isBounce": false and "reason": null.
  * An Outlook .msg (recognised by its first bytes) is read too. "-" reads standard input. With --lines, each line of FILE is a separate one-line bounce and
@@ -31,6 +31,7 @@ function row(where: Where, c: Classification): string {
   out.status = c.status;
   out.replyCode = c.replyCode;
   out.hardBounce = c.hardBounce;
+  out.permanent = c.permanent;
   out.provider = c.provider?.id ?? null;
   out.providerCode = c.provider?.code ?? null;
   out.diagnostic = c.diagnostic;

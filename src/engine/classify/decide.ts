@@ -113,7 +113,7 @@ function confidenceOf(winner: Finding | undefined, findings: Finding[]): Decisio
  */
 function nothingToGoOn(r: ParsedRecipient): Reason {
   const words = withoutTemplates(r.diagnostic.toLowerCase())
-    .replace(/\S+@\S+|https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+){2,}\b|\d[\d.:-]*/g, ' ')
+    .replace(/\S+@\S+|https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+){2,}\b|\[[^\]]*\]|\d[\d.:-]*/g, ' ')
     .match(/[a-z]{3,}|[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/gu);
   return words ? 'onhold' : 'undefined';
 }

@@ -47,15 +47,6 @@ export const MICROSOFT_RULES: ProviderRule<'microsoft'>[] = [
     example: '550 5.1.0 Sender denied [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]',
   },
   {
-    id: 'microsoft-connection-refused',
-    pattern: /4\.4\.316\b|connection refused \[message=socket error/,
-    code: '4.4.316',
-    reason: 'networkerror',
-    meaning: 'Exchange Online could not connect to the destination server.',
-    source: NDR,
-    example: '4.4.316 Connection refused [Message=Socket error code 10061]',
-  },
-  {
     id: 'microsoft-loop',
     pattern: /(5\.4\.(?:6|14))\b.{0,40}(?:loop|hop count)|routing loop detected/,
     code: '$1',

@@ -10,9 +10,10 @@ export const statusStage: Stage = {
   id: 'status',
   run({ r }) {
     const fact = statusFact(r.status);
-    if (!fact?.reason) return undefined;
+    const reason = (r.status?.startsWith('4.') && fact?.transient) || fact?.reason;
+    if (!reason) return undefined;
     return {
-      reason: fact.reason,
+      reason,
       tier: 'class',
       rule: `status ${r.status}: ${fact.title}`,
       text: r.status!,

@@ -3,12 +3,11 @@
  * a verdict that the server's words did not settle. Words that name the cause are never
  * overridden here, except an address-family verdict at MAIL FROM, which is about the sender.
  */
-import { gaveUpIn } from '../../rules/wordings/give-up.ts';
-import type { Reason } from '../../vocabulary/reasons.ts';
+import { WORDING_RULES } from '../../rules/wordings/index.ts';
+import { reasonFamily } from '../../vocabulary/reasons.ts';
 import type { Finding, Stage, StageInput } from './types.ts';
 
 const RFC5321 = 'https://www.rfc-editor.org/rfc/rfc5321#section-3.3';
-const ADDRESS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'suspend', 'hasmoved']);
 
 const unsettled = (sofar: Finding | undefined) =>
   !sofar || (sofar.tier !== 'cause' && sofar.tier !== 'declared');
@@ -24,14 +23,14 @@ function aboutSender({ r, wordings }: StageInput): string | undefined {
 
 /**
  * An address refused in reply to MAIL FROM is the sender's, and so is a refusal there that names
- * nothing more: "User unknown" or a syntax error about the sender means the sender was refused.
+ * nothing more: "User unknown" or "Domain not found" about the sender means the sender was refused.
  */
 export const mailFromStage: Stage = {
   id: 'mail-from',
   run(input, sofar) {
     if (sofar && sofar.tier === 'declared') return undefined;
     if (sofar?.stage === 'provider') return undefined;
-    const aboutAddress = sofar && (ADDRESS.has(sofar.reason) || sofar.reason === 'syntaxerror');
+    const aboutAddress = sofar && reasonFamily(sofar.reason) === 'address';
     if (!unsettled(sofar) && !aboutAddress) return undefined;
     const why = aboutSender(input);
     if (!why) return undefined;
@@ -88,13 +87,22 @@ export const afterDataStage: Stage = {
   },
 };
 
-/** The sending server retried until its queue lifetime ran out (or warns it is still trying). */
+/** The wordings of a sending server that retried until its queue lifetime ran out. */
+const GAVE_UP = WORDING_RULES.filter((rule) => rule.reason === 'expired').map(
+  (rule) => rule.pattern,
+);
+
+/** The sending server retried until its queue lifetime ran out, or the report says it still tries. */
 function gaveUp({ r, text }: StageInput): string | undefined {
   if (r.hint === 'expired') return r.hintText ?? 'the report says delivery time expired';
   if (r.action === 'delayed') return 'Action: delayed';
   if (r.action === 'failed' && r.status?.startsWith('4.'))
     return `Action: failed with temporary status ${r.status}`;
-  return gaveUpIn(text);
+  for (const pattern of GAVE_UP) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
 }
 
 /** Verdicts that a give-up explains better: a timeout, a deferral, an expiry. */

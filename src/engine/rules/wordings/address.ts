@@ -9,7 +9,7 @@ export const ADDRESS_WORDINGS = [
   rule(
     'userunknown.unknown',
     new RegExp(
-      String.raw`\b${WHO}s? (?:is )?(?:unknown|not known)\b|\bunknown (?:or illegal )?(?:local )?${WHO}s?\b|\bis not a known (?:user|recipient|mailbox)|\bnot listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|\brecipient name is not recognized`,
+      String.raw`\b${WHO}s?(?: <[^>\s]*>| [^\s@]+@[^\s]+)? (?:is )?(?:unknown|not known|invalid)\b|\bunknown (?:or illegal )?(?:local )?${WHO}s?\b|\bis not a known (?:user|recipient|mailbox)|\bnot listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|\brecipient name is not recognized`,
     ),
     '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table',
     SRC.postfixSmtpd,
@@ -31,14 +31,14 @@ export const ADDRESS_WORDINGS = [
   rule(
     'userunknown.not-found',
     new RegExp(
-      String.raw`\b${WHO}s? (?:was |were |is |are )?not found\b|\b${WHO}s? notfound|recip(?:ient)?notfound|\b(?:address|user|recipient|mailbox|account)(?: \S+)? (?:couldn'?t|could not|can'?t|cannot) be found|\b(?:wasn'?t|was not) found at\b|\bunable to (?:find|locate) (?:the )?(?:recipient|user|mailbox|address)|\bcould not find (?:the )?(?:recipient|user|mailbox)`,
+      String.raw`\b${WHO}s? (?:was |were |is |are )?not found\b|\b${WHO}s? notfound|recip(?:ient)?notfound|\b(?:address|user|recipient|mailbox|account)(?: \S+)? (?:couldn'?t|could not|can'?t|cannot) be found|\b(?:wasn'?t|was not) found at\b|\bunable to (?:find|locate) (?:the )?(?:recipient|user|mailbox|address)\b(?!'s)|\bcould not find (?:the )?(?:recipient|user|mailbox)`,
     ),
     '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     SRC.exchangeNdr,
   ),
   rule(
     'userunknown.invalid',
-    /\binvalid(?:\/inactive)? (?:recipient|mailbox|user|rcpt|destination|e-?mail address|(?:recipient|destination) address)s?\b|\b(?:recipient|mailbox|user|destination address|rcpt) (?:is |was )?(?:invalid|illegal)\b|\b(?:is )?not a valid (?:user|mailbox|recipient|e-?mail address|rfc[- ]?5321 address)|\bbad destination mailbox|\bbad recipient\b|\binvalid mailbox path/,
+    /\binvalid(?:\/inactive)? (?:recipient|mailbox|user|rcpt|destination|e-?mail address|(?:recipient|destination) address)s?\b|\b(?:recipient|mailbox|user|destination address|rcpt) (?:is |was )?(?:invalid|illegal)\b|\b(?:is )?not a valid (?:user|mailbox|recipient|e-?mail address|rfc[- ]?5321 address)|\bbad destination mailbox|\bbad recipient\b|\binvalid mailbox path|\bbanned recipient\b/,
     '550 Invalid recipient: <jane@example.org>',
     SRC.opensmtpd,
   ),
@@ -50,8 +50,14 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'userunknown.undeliverable-address',
-    /recipient address rejected: undeliverable address|\b(?:callout|recipient) verification fail|\bnot in route list|^\d{3} not deliverable|\bnot a deliverable (?:address|mailbox)/,
+    /recipient address rejected: undeliverable address|\bunrouteable address\b|\b(?:callout|recipient) verification fail|\bnot in route list|^\d{3} not deliverable|\bnot a deliverable (?:address|mailbox)/,
     '550 5.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx1.example.net[192.0.2.45] said: 550 unknown user',
+    SRC.postfixSmtpd,
+  ),
+  rule(
+    'userunknown.recipient-access-denied',
+    /\brecipient address rejected: access denied\b/,
+    '554 5.7.1 <jane@example.org>: Recipient address rejected: Access denied',
     SRC.postfixSmtpd,
   ),
   rule(
@@ -68,7 +74,7 @@ export const ADDRESS_WORDINGS = [
   ),
   prefix(
     'userunknown.recipient-rejected',
-    /\brecipient (?:address )?rejected\b|\brejected recipient\b|(?<!sender |from )\baddress rejected\b|\buser rejected\b|\brcpt is rejected|\bmail to \S+ not accepted here/,
+    /\brecipient (?:address )?rejected\b|\brejected recipient\b|(?<!sender |from )\baddress rejected\b/,
     '550 5.1.1 jane@example.org recipient rejected',
     SRC.postfixSmtpd,
   ),
@@ -79,8 +85,15 @@ export const ADDRESS_WORDINGS = [
     SRC.rfc5321,
   ),
   rule(
+    'userunknown.lookup-failed',
+    /\bpermanent failure in user lookup\b/,
+    'Permanent failure in user lookup',
+    SRC.opensmtpd,
+    { outranks: ['systemerror.internal'] },
+  ),
+  rule(
     'userunknown.no-longer-valid',
-    /\bis no longer (?:valid|active)\b/,
+    /\bis no longer (?:valid|active)\b|\bthis address no longer accepts mail\b/,
     '554 delivery error: dd jane@example.org is no longer valid. [-20]',
     SRC.yahoo,
   ),
@@ -98,9 +111,10 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'suspend.disabled',
-    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\[suspend\]/,
+    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\brecipient address rejected: (?:inactive|disabled|suspended|blocked)\b|\[suspend\]/,
     '550 5.2.1 The email account that you tried to reach is disabled.',
     SRC.gmail,
+    { outranks: ['userunknown.invalid', 'blocked.access-denied'] },
   ),
   rule(
     'suspend.not-allowed-to-receive',
@@ -110,15 +124,22 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hostunknown.domain-not-found',
-    /(?<!helo command rejected: )\b(?:host|domain)(?: name)? (?:or domain name )?(?:is )?(?:unknown|not found|does ?n[o']?t exist|not exist|invalid|unresolvable)\b(?!, try again)|\bunknown (?:host|domain)\b|\bno such (?:domain|host)\b(?! (?:for|of) (?:the )?sender)|\bnon-?existent (?:domain|host)\b|\binvalid (?:recipient )?domain\b(?! name)|\bno valid domain\b|\bdomain is not reachable\b|\bunrecogni[sz]ed host name|\bhost name unknown/,
+    /(?<!helo command rejected: )\b(?:host|domain)(?: name)? (?:or domain name )?(?:is )?(?:unknown|not found|does ?n[o']?t exist|not exist|invalid|unresolvable)\b(?!, try again)|\bunknown (?:host|domain)\b|\bno such (?:domain|host)\b(?! (?:for|of) (?:the )?sender)|\bnon-?existent (?:domain|host)\b|\binvalid (?:recipient )?domain\b(?! name| mode)|\bno valid domain\b|\bdomain is not reachable\b|\bunrecogni[sz]ed host name|\bhost name unknown/,
     'Host or domain name not found. Name service error for name=example.org type=MX: Host not found',
     SRC.postfixDns,
   ),
   rule(
     'hostunknown.no-mail-host',
-    /\bno mx (?:record )?(?:found )?for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable (?:mail )?domain\b|\bno route to domain\b/,
+    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b/,
     "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     SRC.qmailRemote,
+  ),
+  rule(
+    'hostunknown.no-destination-server',
+    /\bdestination server for this recipient could not be found in (?:the )?domain name service/,
+    'The destination server for this recipient could not be found in Domain Name Service (DNS).',
+    SRC.exchange2013Dsn,
+    { outranks: ['userunknown.not-found'] },
   ),
   rule(
     'hostunknown.reserved-domain',
@@ -143,5 +164,6 @@ export const ADDRESS_WORDINGS = [
     /(?<!sender |from )\b(?:null ?mx|no smtp service)\b|\b(?<!sender )domain \S+ (?:does not|doesn'?t) (?:accept|receive) (?:e-?)?mail|\bsends and receives no e-?mail|\baccepts? no mail\b|\bdoes(?:n'?t| not) receive e-?mail according to/,
     '556 5.1.10 Domain does not accept email (null MX)',
     SRC.rfc7505,
+    { outranks: ['networkerror.dns'] },
   ),
 ];

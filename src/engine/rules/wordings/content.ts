@@ -26,6 +26,7 @@ export const CONTENT_WORDINGS = [
     /\bcontent presents a (?:potential )?security issue|\bsecurity or policy settings\b|\bpolic(?:y|ies) (?:violation|rejection|issue)|\bviolat(?:es|ion of) (?:our|the|local|\S+) (?:[a-z]+ )?polic|\bnot accepted for policy reasons|\bfor policy reasons\b|\b(?:reject|rejected) due to (?:local )?policy|\bpolicy restrictions \((?:header|content) based\)|\breject due to policy restrictions\b(?! \((?:ip|domain) based\))|\bprohibited (?:attachment|file type|content)|\battachment (?:type )?(?:not allowed|blocked|prohibited)|\bnumber of attachments\b|\bblocked (?:attachment|file type|extension|content)\b|\bcontains blocked content|\bexecutable (?:attachment|file)|\b(?:rejected|denied|discarded) by (?:recipient |local |domain )?policy|\bnot allowed by (?:recipient|local) policy|\bsecurity policies\b|\banti-spoofing policy|\badministrative prohibition\b|\bdoes not accept e-?mail over ipv6|tenant allow block list|\bprotocol violation\b|\bhost network not allowed/,
     '552 5.7.0 This message was blocked because its content presents a potential security issue.',
     SRC.gmail,
+    { outranks: ['systemerror.internal'] },
   ),
   rule(
     'policyviolation.list-rules',
@@ -35,7 +36,7 @@ export const CONTENT_WORDINGS = [
   ),
   rule(
     'notcompliantrfc.rfc5322',
-    /\bnot (?:rfc ?)?(?:5322|2822|822|5321) compliant|\brfc ?(?:5322|2822) (?:section|specification|requirement)|\bsee rfc ?(?:5322|2822)|\bnot rfc compliant\b|\b(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender)(?: addresses| headers?)?\b|\bonly one \S+ header allowed|\bmissing (?:required )?(?:rfc ?2822 )?(?:headers?|date|from|message-id)|\brequired header \S+ missing|\brequired headers not found|\bheaders are missing|\binvalid header found|\bmessage contains invalid header|\bheader syntax\b|\bheader (?:is )?(?:malformed|not compliant)|\bwe require a valid \S+ header|\b(?:body|header|content) line too long|\bhas lines too long|\bmaximum allowed line length|\bbare (?:newlines|line-?feed|lf|<lf>|cr)\b|\bbarelf\b|\blone cr or lf|\bheader not (?:crlf|terminated by cr lf)|\bmissing cr lf \. cr lf|\bno header\/body separator|\bmissing of end-of-header|\bmessage headers must be us-ascii|\bdate header is too (?:far|old)|\bmissing a valid address in from|\bmultiple from addresses|\bsmtputf8 is required|\bmust declare smtputf8|\bmessage must be rfc 5322/,
+    /\bnot (?:rfc ?)?(?:5322|2822|822|5321) compliant|\brfc ?(?:5322|2822) (?:section|specification|requirement)|\bsee rfc ?(?:5322|2822)|\bnot rfc compliant\b|\b(?:multiple|duplicate|more than one) (?:subject|from|to|date|message-id|sender)(?: addresses| headers?)?\b|\bonly one \S+ header allowed|\bmissing (?:required )?(?:rfc ?2822 )?(?:headers?|date|from|message-id)|\brequired header \S+ missing|\brequired headers not found|\bheaders are missing|\binvalid header found|\bmessage contains invalid header|\bheader syntax\b|\bheader (?:is )?(?:malformed|not compliant)|\bwe require a valid \S+ header|\b(?:body|header|content) line too long|\bhas lines too long|\bmaximum allowed line length|\bbare (?:newlines\b|line-?feed\b|lf\b|<lf>|cr\b)|\bbarelf\b|\blone cr or lf|\bheader not (?:crlf|terminated by cr lf)|\bmissing cr lf \. cr lf|\bno header\/body separator|\bmissing of end-of-header|\bmessage headers must be us-ascii|\bdate header is too (?:far|old)|\bmissing a valid address in from|\bmultiple from addresses|\bsmtputf8 is required|\bmust declare smtputf8|\bmessage must be rfc 5322/,
     '550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.',
     SRC.gmail,
   ),
@@ -47,19 +48,26 @@ export const CONTENT_WORDINGS = [
   ),
   rule(
     'filtered.recipient-filter',
-    /(?<!dd )\bthis user does(?:n'?t| not) have an? \S+ account\b|\bmessage filtered\b|\bfiltered (?:by|out)\b|\brejected by (?:recipient|user)(?:'s)? (?:preferences|rules|filter|email security filter)|\bfilter rule match|\brecipient preferences\b|\brefused due to recipient|\bblocked by (?:the )?recipient\b|\b(?:user|recipient) (?:has )?(?:blocked|rejected) (?:you|the sender|this sender|your)|\bby user'?s reject list|\bblackholed\b|\bquarantined message|\bby the moderator|\brejected by a moderator|\ballowed-senders list|\bisn'?t a group member|\bsender (?:was )?not authenticated (?:for|by organization)|\bresolver\.rst\.authrequired|\bauthenticationrequiredforpublicfolder|\b(?:you )?(?:do(?:n'?t| not) have|does not have) permission to (?:post|send)|\bmail is denied, by spam filter|\bmail is rejected by recipients|\bauto-discard notification|\bbeing kept for evaluation|\bdelivery denied\b|\bsuspicious header/,
+    /\brecipient <[^>]*> (?:black ?listed|blacklisted)\b|\bmail to \S+ not accepted here\b|\berror: message content rejected\b|(?<!dd )\bthis user does(?:n'?t| not) have an? \S+ account\b|\bmessage filtered\b|\bfiltered (?:by|out)\b|\brejected by (?:recipient|user)(?:'s)? (?:preferences|rules|filter|email security filter)|\bfilter rule match|\brecipient preferences\b|\brefused due to recipient|\bblocked by (?:the )?recipient\b|\b(?:user|recipient) (?:has )?(?:blocked|rejected) (?:you|the sender|this sender|your)|\bby user'?s reject list|\bblackholed\b|\bquarantined message|\bby the moderator|\brejected by a moderator|\ballowed-senders list|\bisn'?t a group member|\bsender (?:was |is )?not authenticated\b|\bresolver\.rst\.authrequired|\bauthenticationrequiredforpublicfolder|\b(?:you )?(?:do(?:n'?t| not) have|does not have) permission to (?:post|send)|\bmail is denied, by spam filter|\bmail is rejected by recipients|\bauto-discard notification|\bbeing kept for evaluation|\breached the recipient'?s e-?mail system, but delivery was refused|\bdelivery denied\b|\bsuspicious header/,
     'Refused due to recipient preferences',
     SRC.exchangeNdr,
+    { outranks: ['spamdetected.content-rejected', 'blocked.blocklist'] },
+  ),
+  hint(
+    'policyviolation.not-authorized',
+    /\bnot authorized(?: sender)?\.?$/,
+    '554 5.7.1 Not authorized',
+    'https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221/libs/__init__.py',
   ),
   rule(
-    'filtered.recipient-access-denied',
-    /\brecipient address rejected: access denied\b|\brecipient address \[\S+\] blocked using\b/,
-    '554 5.7.1 <jane@example.org>: Recipient address rejected: Access denied',
+    'filtered.recipient-blocked-using',
+    /\brecipient address \[\S+\] blocked using\b/,
+    '554 5.7.1 Service unavailable; Recipient address [jane@example.org] blocked using rhsbl.example.net',
     SRC.postfixSmtpd,
   ),
   hint(
     'filtered.refused',
-    /\bmessage (?:was )?(?:refused|rejected|denied)\b|\bdelivery not authorized\b|\bnot authorized\b|\bcommand rejected\b|\bpermanent failure for one or more recipients|\bblocked for unspecified reasons|\bdid not originate here|\bin response to an old message/,
+    /\bmessage (?:was )?(?:refused|rejected|denied)\b|\buser rejected\b|\brcpt is rejected\b|\bdelivery not authorized\b|(?<!helo |ehlo |data )\bcommand rejected\b|\bpermanent failure for one or more recipients|\bblocked for unspecified reasons|\bdid not originate here|\bin response to an old message/,
     '550 5.7.1 Message rejected',
     SRC.smtpf,
   ),

@@ -11,6 +11,7 @@ export const REPUTATION_WORDINGS = [
     /\breverse (?:dns|lookup|hostname|name)\b|\brdns\b|\bptr (?:record|resource record|lookup)|\bdns ptr\b|\bno ptr\b|\bmissing ptr\b|fcrdns|forward[- ]confirmed|\bcannot find your (?:reverse )?hostname|\bcan'?t (?:find|resolve) your (?:host|ip)|\bip name (?:lookup failed|possibly forged)|\bpossibly forged hostname|\bclient ip address \S+ does not resolve|\bfailure in dns look-?up|\bservers? without a valid (?:sender domain|hostname|ptr)|requires valid sender domain|\bmismatches client ip|\bdoes not meet ipv6 sending guidelines regarding ptr|\bunverifi?y?able sending ips?\b/,
     '550 5.7.25 [192.0.2.45] The IP address sending this message does not have a PTR record setup',
     SRC.gmail,
+    { outranks: ['norelaying.relay-denied', 'blocked.host-refused'] },
   ),
   rule(
     'badreputation.reputation',
@@ -33,7 +34,7 @@ export const REPUTATION_WORDINGS = [
   rule(
     'blocked.host-refused',
     new RegExp(
-      String.raw`\b${HOST}(?: address)?(?: ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bbad sender ip\b|\binvalid ip\b|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b|\bhas exceeded permitted limits within`,
+      String.raw`\b${HOST}(?: address)?(?: ?\(${IP}\)| ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bmay not be (?:a )?mail exchanger\b|\bno access from mail server\b|\bwhich is an open relay\b|\bbad sender ip\b|\binvalid ip\b(?! address)|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b`,
     ),
     '550 5.7.606-649 Access denied, banned sending IP [192.0.2.45]',
     SRC.exchangeNdr,
