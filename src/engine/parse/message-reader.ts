@@ -20,6 +20,8 @@ import {
   EXPIRED_SUBJECT,
 } from './bounce-signs.ts';
 import { readSesNotification } from './ses-notification.ts';
+import { readChallengeResponse } from './reports/challenge-response.ts';
+import { reportInParts } from './reports/find-report.ts';
 import { htmlToText } from './html-text.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import type { OriginalMessage, ParsedBounce, ParsedRecipient, SmtpCommand } from './types.ts';
@@ -191,7 +193,10 @@ function applySubjectHint(recipients: ParsedRecipient[], subject: string): void 
 }
 
 /** What reading a message concluded, before it is dressed as a ParsedBounce. */
-type Outcome = Pick<ParsedBounce, 'isBounce' | 'format' | 'recipients' | 'feedback' | 'autoReply'>;
+type Outcome = Pick<
+  ParsedBounce,
+  'isBounce' | 'format' | 'recipients' | 'feedback' | 'autoReply' | 'report'
+>;
 
 interface Read {
   outcome: Outcome;
@@ -220,6 +225,7 @@ export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBoun
   };
   if (outcome.feedback) result.feedback = outcome.feedback;
   if (outcome.autoReply) result.autoReply = outcome.autoReply;
+  if (outcome.report) result.report = outcome.report;
   return result;
 }
 
@@ -298,6 +304,12 @@ function readMessageParts(
     }));
     return done({ isBounce: true, format: 'arf', recipients, feedback });
   }
+
+  // A DMARC aggregate or TLS report, or a challenge-response filter's request: not a bounce.
+  const report =
+    reportInParts(leaves(entity)) ??
+    (dsnText ? undefined : readChallengeResponse(noticeText, subject));
+  if (report) return done({ isBounce: false, format: report.kind, recipients: [], report });
 
   if (COMPLAINT_SUBJECT.test(subject) && !dsnText) {
     const address = firstAddress(original()?.to ?? '') ?? '';

@@ -18,7 +18,9 @@ import { readSesNotification } from './ses-notification.ts';
 import { readSmtpLines } from './smtp-lines.ts';
 import { MAX_RECIPIENTS, readNoticeText } from './text-reader.ts';
 import { parseDeliveryStatus } from './delivery-status.ts';
-import type { ParsedBounce } from './types.ts';
+import { readChallengeResponse } from './reports/challenge-response.ts';
+import { readReportFile, readReportText } from './reports/find-report.ts';
+import type { InputKind, OtherReport, ParsedBounce } from './types.ts';
 
 const MAX_MBOX_MESSAGES = 500;
 
@@ -32,6 +34,8 @@ function binaryWarning(input: string | Uint8Array): string {
 export function parseBounce(input: string | Uint8Array): ParsedBounce {
   const { text, bytes, binary, warnings } = readInput(input);
   if (binary) {
+    const report = typeof input === 'string' ? undefined : readReportFile(input);
+    if (report) return { ...notABounce('report', report), warnings };
     return {
       kind: 'binary',
       isBounce: false,
@@ -59,6 +63,11 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
     );
   }
   return withWarnings(readProse(trimmed), warnings);
+}
+
+/** Another kind of report: recognised, summarised, and given no recipient or bounce reason. */
+function notABounce(kind: InputKind, report: OtherReport): ParsedBounce {
+  return { kind, isBounce: false, format: report.kind, recipients: [], report, warnings: [] };
 }
 
 function withWarnings(parsed: ParsedBounce, warnings: string[]): ParsedBounce {
@@ -94,9 +103,15 @@ function readMessages(text: string, bytes: boolean): ParsedBounce {
 
 /** Text copied from a mail client: report prose, perhaps with a pasted delivery-status block. */
 function readProse(text: string): ParsedBounce {
+  const pasted = readReportText(text);
+  if (pasted) return notABounce('report', pasted);
   const ses = readSesNotification(text);
   if (ses) return { kind: 'text', ...ses, warnings: [] };
   const { notice } = splitAtOriginal(text);
+  const challenge = /^final-recipient\s*:/im.test(notice)
+    ? undefined
+    : readChallengeResponse(notice);
+  if (challenge) return notABounce('text', challenge);
   const report = /^final-recipient\s*:/im.test(notice)
     ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
     : undefined;
