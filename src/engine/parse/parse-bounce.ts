@@ -16,8 +16,17 @@ import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { readSmtpLines } from './smtp-lines.ts';
-import { MAX_RECIPIENTS, readNoticeText } from './text-reader.ts';
-import { parseDeliveryStatus } from './delivery-status.ts';
+import {
+  bareNameRecipients,
+  MAX_RECIPIENTS,
+  readNoticeText,
+  recipientFromNotice,
+} from './text-reader.ts';
+import { parseHeaders } from './headers.ts';
+import { splitHeaderBody } from './mime.ts';
+import { mostSpecificStatus, parseDeliveryStatus, reportedAddress } from './delivery-status.ts';
+import { looksLikePostfixLog, readPostfixLog } from './postfix-log.ts';
+import { addressedIn, recipientAddressIn } from './recipient-context.ts';
 import { readChallengeResponse } from './reports/challenge-response.ts';
 import { readReportFile, readReportText } from './reports/find-report.ts';
 import type { InputKind, OtherReport, ParsedBounce } from './types.ts';
@@ -107,7 +116,7 @@ function readProse(text: string): ParsedBounce {
   if (pasted) return notABounce('report', pasted);
   const ses = readSesNotification(text);
   if (ses) return { kind: 'text', ...ses, warnings: [] };
-  const { notice } = splitAtOriginal(text);
+  const { notice, original } = splitAtOriginal(text);
   const challenge = /^final-recipient\s*:/im.test(notice)
     ? undefined
     : readChallengeResponse(notice);
@@ -115,7 +124,8 @@ function readProse(text: string): ParsedBounce {
   const report = /^final-recipient\s*:/im.test(notice)
     ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
     : undefined;
-  let recipients = readNoticeText(notice);
+  let recipients = looksLikePostfixLog(notice) ? readPostfixLog(notice) : [];
+  if (recipients.length === 0) recipients = readNoticeText(notice);
   if (
     report &&
     report.recipients.length > 0 &&
@@ -124,9 +134,9 @@ function readProse(text: string): ParsedBounce {
     recipients = report.recipients.map((fields) => {
       const diagnostic = collapseSpace(fields.diagnostic ?? '');
       return {
-        address: fields.finalRecipient ?? '',
+        ...reportedAddress(fields),
         action: fields.action,
-        status: fields.status,
+        status: mostSpecificStatus(fields.status, diagnostic),
         replyCode: codesIn(diagnostic).replyCode,
         diagnostic,
         remoteMta: fields.remoteMta,
@@ -134,11 +144,17 @@ function readProse(text: string): ParsedBounce {
       };
     });
   }
+  if (recipients.every((r) => !r.address) && original) {
+    const { head } = splitHeaderBody(original.replace(/^\s*\n/, ''));
+    const named = bareNameRecipients(notice, addressedIn(parseHeaders(head)));
+    if (named.length) recipients = named.map((address) => recipientFromNotice(address, notice));
+  }
   if (recipients.length === 0) {
     const diagnostic = collapseSpace(notice.slice(0, 8000)).slice(0, 4000);
     const codes = codesIn(diagnostic);
-    const address = firstAddress(notice);
-    if (!hasBounceSignal(diagnostic, codes.replyCode !== undefined || !!codes.status, !!address)) {
+    const address = recipientAddressIn(notice);
+    const anyAddress = !!address || firstAddress(notice) !== undefined;
+    if (!hasBounceSignal(diagnostic, codes.replyCode !== undefined || !!codes.status, anyAddress)) {
       return {
         kind: 'text',
         isBounce: false,

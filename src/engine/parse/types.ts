@@ -26,6 +26,11 @@ export interface ParsedRecipient {
   address: string;
   /** RFC 3464 Original-Recipient, when it differs. */
   originalRecipient?: string;
+  /**
+   * RFC 3464 Final-Recipient when it is an internal name (Exchange's IMCEAEX-… or /O=…/CN=…)
+   * and `address` is therefore the Original-Recipient: kept as evidence.
+   */
+  finalRecipient?: string;
   /** RFC 3464 Action: failed, delayed, delivered, relayed, expanded. */
   action?: string;
   /** Enhanced status code, "5.1.1" (RFC 3463). */
