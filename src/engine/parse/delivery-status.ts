@@ -4,7 +4,7 @@
  */
 import { parseHeaders, header, type HeaderList } from './headers.ts';
 import { statusesIn } from './patterns.ts';
-import { isInternalAddress } from './recipient-context.ts';
+import { decapsulated, isInternalAddress } from './recipient-context.ts';
 
 export interface DsnRecipientFields {
   finalRecipient?: string;
@@ -116,10 +116,17 @@ export function reportedAddress(fields: DsnRecipientFields): {
   originalRecipient?: string;
   finalRecipient?: string;
 } {
-  const final = fields.finalRecipient;
-  const original = fields.originalRecipient;
+  const final = fields.finalRecipient && decapsulated(fields.finalRecipient);
+  const original = fields.originalRecipient && decapsulated(fields.originalRecipient);
   if (final && original && isInternalAddress(final) && !isInternalAddress(original)) {
-    return { address: original, originalRecipient: original, finalRecipient: final };
+    return {
+      address: original,
+      originalRecipient: original,
+      finalRecipient: fields.finalRecipient,
+    };
+  }
+  if (final && final !== fields.finalRecipient) {
+    return { address: final, originalRecipient: original, finalRecipient: fields.finalRecipient };
   }
   return { address: final ?? original ?? '', originalRecipient: original };
 }

@@ -9,7 +9,7 @@ import {
   looksLikeSmtpLines,
   splitMbox,
 } from './detect.ts';
-import { readInput } from './input.ts';
+import { decodeBytes, readInput } from './input.ts';
 import { readMessage } from './message-reader.ts';
 import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
@@ -62,8 +62,10 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
       warnings: [...warnings, 'There is nothing to read: the input is empty.'],
     };
   }
-  const trimmed = text.replace(/^\s+/, '');
-  if (looksLikeMessage(trimmed)) return withWarnings(readMessages(trimmed, bytes), warnings);
+  const start = text.replace(/^\s+/, '');
+  if (looksLikeMessage(start)) return withWarnings(readMessages(start, bytes), warnings);
+  // Text that is not a message has no charset to name: UTF-8 when valid, else latin1.
+  const trimmed = bytes ? decodeBytes(start) : start;
   if (looksLikeSmtpLines(trimmed)) {
     const recipients = readSmtpLines(trimmed);
     return withWarnings(

@@ -8,13 +8,14 @@ export const ADDRESS =
   /(?:"[^"\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64})@(?:\[[0-9.:a-fA-F]{3,45}\]|[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,10})/u;
 
 /** Reply code and enhanced status together: "550 5.1.1", "550-5.7.26", "550:5.1.1". */
-const REPLY_AND_STATUS = /(?<![\d.])([245][0-5]\d)[ \-:]{1,3}#?([245]\.\d{1,3}\.\d{1,3})(?![.\d])/;
+const REPLY_AND_STATUS =
+  /(?<![\d.])([245][0-5]\d)[ \-:]{1,3}#?([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
 
 /** Basic reply code followed by a space, dash or end (RFC 5321 s4.2). */
 export const REPLY_CODE = /(?<![\d.\-:/#=,])([245][0-5]\d)(?=[ \-:]|$)/m;
 
 /** Enhanced status code (RFC 3463): class.subject.detail. */
-export const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
+export const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
 
 const ANCHORED_ADDRESS = new RegExp(`^(?:${ADDRESS.source})`, 'u');
 const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~."-]/u;

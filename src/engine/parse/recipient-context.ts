@@ -19,6 +19,20 @@ export function isInternalAddress(address: string): boolean {
 }
 
 /**
+ * Exchange writes an SMTP address it carries through its own store as IMCEASMTP-…@domain, each
+ * character outside [A-Za-z0-9] as +XX (hex): IMCEASMTP-bob+40example+2Eorg@corp.example is
+ * bob@example.org. Other encapsulations (IMCEAEX-, an X.500 name) hold no SMTP address.
+ */
+export function decapsulated(address: string): string {
+  const inner = /^imceasmtp-(.+)@[^@]+$/i.exec(address)?.[1];
+  if (!inner) return address;
+  const decoded = inner.replace(/\+([0-9a-f]{2})/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+  return decoded.includes('@') ? cleanAddress(decoded) : address;
+}
+
+/**
  * Words just before an address that make it someone to write to or the sender, not a recipient:
  * "contact postmaster@…", "send mail to helpdesk@…", "not accepting mail from news@…", "Sender
  * Address: …", "Reply-To: …". Read on the same line, up to the address.

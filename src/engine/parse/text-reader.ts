@@ -12,7 +12,7 @@ import {
   withoutAddresses,
 } from './patterns.ts';
 import { commandIn, remoteHostIn, transcriptCommand } from './smtp-context.ts';
-import { DELIVERED_HEADING, FAILED_HEADING } from './recipient-context.ts';
+import { decapsulated, DELIVERED_HEADING, FAILED_HEADING } from './recipient-context.ts';
 import type { ParsedRecipient, SmtpCommand } from './types.ts';
 
 /** A line that names a failed recipient: the address leads the line, perhaps after a label. */
@@ -150,7 +150,8 @@ function readBlocks(lines: string[]): Block[] {
   let sharing: Block[] = [];
   let blankRun = 0;
   let previous = '';
-  const blockFor = (address: string, indent: number): Block | undefined => {
+  const blockFor = (written: string, indent: number): Block | undefined => {
+    const address = decapsulated(written);
     const key = address.toLowerCase();
     let block = blocks.get(key);
     // One more than the cap, so that the caller can tell the notice went on.
@@ -247,7 +248,7 @@ function unquote(lines: string[]): string[] {
     : lines;
 }
 
-const HAS_CODE = /(?<![\d.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![.\d])|\(#[45]\.\d/;
+const HAS_CODE = /(?<![\d.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\(#[45]\.\d/;
 
 /** Paragraphs of the notice that carry an SMTP reply or status code. */
 function codeParagraphs(lines: string[]): string[] {

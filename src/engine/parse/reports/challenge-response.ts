@@ -38,7 +38,7 @@ const ACTION =
   /\b(?:click|follow|visit|open|go\s+to|reply\s+to\s+this|respond\s+to\s+this|simply\s+reply|type|enter)\b/i;
 
 /** A real refusal carries an SMTP reply or status code; a challenge does not. */
-const SMTP_CODE = /(?<![\d.])[245]\d\d[ -]\d|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![.\d])/;
+const SMTP_CODE = /(?<![\d.])[245]\d\d[ -]\d|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
 
 export function readChallengeResponse(notice: string, subject = ''): OtherReport | undefined {
   const text = `${subject}\n${notice.slice(0, 6000)}`;
