@@ -33,9 +33,14 @@ describe('readNoticeText: cost stays linear in the line length', () => {
 
   it.each(shapes)('reads a 160 KB line (%s) in well under 100 ms', (_, text) => {
     parseBounce(text.slice(0, 2000)); // warm up the patterns
-    const started = performance.now();
-    parseBounce(text);
-    expect(performance.now() - started).toBeLessThan(100);
+    // The best of three runs: the machine is shared, and a quadratic reading takes seconds.
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      parseBounce(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(100);
   });
 });
 
