@@ -112,8 +112,11 @@ function confidenceOf(winner: Finding | undefined, findings: Finding[]): Decisio
  * when there is nothing to read: no text, or only a template's sentences and tokens.
  */
 function nothingToGoOn(r: ParsedRecipient): Reason {
-  const words = withoutTemplates(r.diagnostic.toLowerCase())
-    .replace(/\S+@\S+|https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+){2,}\b|\[[^\]]*\]|\d[\d.:-]*/g, ' ')
+  const words = withoutTemplates(r.diagnostic.slice(0, 4000).toLowerCase())
+    .replace(
+      /[^\s@]{1,64}@[^\s@]{1,255}|https?:\/\/\S{1,2000}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){2,}\b|\[[^\]]{0,200}\]|\d[\d.:-]{0,40}/g,
+      ' ',
+    )
     .match(/[a-z]{3,}|[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/gu);
   return words ? 'onhold' : 'undefined';
 }

@@ -10,6 +10,10 @@
 
 type Need = string[] | undefined;
 
+// Sticky: matched at the parser's position without copying the rest of the source.
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
+const GROUP_KIND = /\?(?::|=|!|<=|<!|<[a-zA-Z]\w*>)/y;
+
 interface Parsed {
   need: Need;
   /** The whole node is one fixed string (a literal run), when it is. */
@@ -98,7 +102,8 @@ class Parser {
       this.i++;
       q = { min: 1, exact: false };
     } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      REPEAT.lastIndex = this.i;
+      const m = REPEAT.exec(this.src);
       if (m) {
         this.i += m[0].length;
         const min = Number(m[1]);
@@ -115,7 +120,8 @@ class Parser {
       this.i++;
       let zeroWidth = false;
       if (this.src[this.i] === '?') {
-        const kind = /^\?(?::|=|!|<=|<!|<[a-zA-Z]\w*>)/.exec(this.src.slice(this.i))?.[0];
+        GROUP_KIND.lastIndex = this.i;
+        const kind = GROUP_KIND.exec(this.src)?.[0];
         if (!kind) throw new Error(`unknown group at ${this.i}`);
         this.i += kind.length;
         zeroWidth = kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!';
