@@ -1,0 +1,366 @@
+/**
+ * Chinese, simplified and traditional: QQ Mail's and Coremail's refusals and their help on
+ * bounces, Chinese hosting providers' bounce lists, Gmail's localised texts. Written without
+ * spaces, so nothing here needs a word boundary.
+ */
+import type { Lexicon } from './types.ts';
+
+const QQ = 'https://qqmailbox.com/transceivers/169.html';
+const EMAILHOST = 'https://www.emailhost.com.cn/service.html?article_category=25&brd=1';
+const COREMAIL_CODES = 'https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html';
+const GMAIL =
+  'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn';
+const GMAIL_TW =
+  'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC';
+const EXMAIL = 'http://www.qqmail.zj.cn/article/159.htm';
+const BOUNCES_TW = 'http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm';
+const MICROSOFT =
+  'https://learn.microsoft.com/zh-cn/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online';
+
+export const ZH: Lexicon = {
+  language: 'zh',
+  script: 'cjk',
+  phrases: [
+    {
+      reason: 'userunknown',
+      forms: [
+        '(该|此)?(用户|用戶|收件人|邮箱|郵箱|信箱|帐号|账号|帳號|用户名)(地址)?不存在',
+        '(收件人|邮件|邮箱|電子郵件)?地址不存在',
+        '查无此(用户|人)',
+        '(没有|沒有)这个(用户|收件人)',
+        '无此用户',
+        '(该|此)?用户未开通',
+        '收件人地址有误',
+        '找不到(该|此)?(电子邮件|邮件|電子郵件)?地址',
+      ],
+      source: QQ,
+      example: '550 该用户不存在',
+    },
+    {
+      reason: 'hostunknown',
+      forms: ['(收件人)?(域名|網域)不存在', '域名解析失败', '找不到(该|此)?(域名|主机|主機)'],
+      source: EMAILHOST,
+      example: '[退信] 域名不存在:DNS query error',
+    },
+    {
+      reason: 'mailboxfull',
+      forms: [
+        '(邮箱|郵箱|信箱|收件箱)(空间|空間|容量)?(已满|已滿|满了)',
+        '(空间|空間|容量|存储空间)不足',
+        '收件人空间不足',
+        '(超出|超过)(邮箱)?容量',
+        '配额已满',
+        '收件容量满',
+      ],
+      source: QQ,
+      example: '收件人空间不足',
+    },
+    {
+      reason: 'suspend',
+      forms: ['(邮箱|帐号|账号|用户)(已)?被(冻结|凍結|停用|禁用|锁定|注销)', '邮箱被锁'],
+      source: COREMAIL_CODES,
+      example: '550 user is locked. (邮箱被锁)',
+    },
+    {
+      reason: 'spamdetected',
+      forms: [
+        '被(判定|认定|识别|视|判定為|認定)为?垃圾(邮件|郵件)',
+        '疑似垃圾(邮件|郵件)',
+        '反垃圾邮件引擎',
+        '邮件内容(被)?(拒绝|拒收)',
+      ],
+      source: COREMAIL_CODES,
+      example: '552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)',
+    },
+    {
+      reason: 'virusdetected',
+      forms: ['(发现|检测到|偵測到|含有|包含)(了)?病毒', '病毒(邮件|郵件)', '无法清除的病毒'],
+      source: COREMAIL_CODES,
+      example: '552 Virus found. (信件包含无法清除的病毒)',
+    },
+    {
+      reason: 'speeding',
+      forms: [
+        '(发送|发信|發送)(频率|頻率)?(过高|过快|過高|太快|频繁)',
+        '发信数超(过)?限制',
+        '(过于|過於)频繁',
+        '(频率|頻率)过(高|快)',
+      ],
+      source: EMAILHOST,
+      example: '[退信] 发信数超限制:sending quota exceeded',
+    },
+    {
+      reason: 'mesgtoobig',
+      forms: [
+        '(邮件|郵件)(大小)?(过大|太大|過大)',
+        '(邮件|附件)(大小)?超(过|出)(了)?(大小)?限制',
+        '单个附件大小超出限制',
+      ],
+      source: EMAILHOST,
+      example: '[退信] 邮件过大:exceeded mailsize limit',
+    },
+    {
+      reason: 'norelaying',
+      forms: ['拒绝中继', '不允许中继', '中继(被)?拒绝', '禁止中继'],
+      source: COREMAIL_CODES,
+      example: '553 host denies relay. (拒绝中继)',
+    },
+    {
+      reason: 'blocked',
+      forms: ['(发信)?ip(地址)?(被)?(禁止|屏蔽|封锁|拒绝|列入黑名单)', '(被)?列入黑名单'],
+      source: COREMAIL_CODES,
+      example: '550 black ip. (发信IP被禁止)',
+    },
+    {
+      reason: 'rejected',
+      forms: ['拒绝发件人(地址)?', '发件人地址(不合法|无效|不存在)', '发信人地址不合法'],
+      source: COREMAIL_CODES,
+      example: '553 host denies the sender. (拒绝发件人地址)',
+    },
+    {
+      reason: 'filtered',
+      forms: ['(被)?收件人拒收', '对方拒收', '拒收了您的邮件'],
+      source: EXMAIL,
+      example: '收件人拒收了您的邮件',
+    },
+    {
+      reason: 'vacation',
+      forms: [
+        '自动回复',
+        '自動回覆',
+        '自動回復',
+        '休假',
+        '不在(办公室|辦公室)',
+        '外出中',
+        '出差中',
+      ],
+      source: 'https://www.rfc-editor.org/rfc/rfc3834',
+      example: '自动回复：我正在休假，将于下周一回复您的邮件。',
+    },
+    {
+      reason: 'networkerror',
+      forms: ['连接(超时|失败|被拒绝)', '(网络|網絡)异常', '无法(建立)?连接'],
+      source: EMAILHOST,
+      example: '[退信] 网络异常:rcpt handle timeout',
+    },
+    {
+      reason: 'policyviolation',
+      forms: ['违反(了)?(邮件|电子邮件)?(政策|策略|规定)', '此邮件违反了'],
+      source: GMAIL,
+      example: '550 5.7.1 此邮件违反了 example.com 的电子邮件政策。',
+    },
+  ],
+  objects: [
+    {
+      kind: 'recipient',
+      forms: ['收件人', '收信人', '收件方', '对方', '對方', '接收方'],
+      source: EXMAIL,
+    },
+    {
+      kind: 'sender',
+      forms: ['发件人', '發件人', '发信人', '寄件人', '发送方', '发件方'],
+      source: COREMAIL_CODES,
+    },
+    { kind: 'sending', forms: ['发信', '发送', '發送'], source: EMAILHOST },
+    { kind: 'mailbox', forms: ['邮箱', '郵箱', '信箱', '收件箱', '收件匣'], source: QQ },
+    { kind: 'user', forms: ['用户', '用戶', '使用者'], source: QQ },
+    {
+      kind: 'address',
+      forms: ['地址', '位址', '邮件地址', '邮箱地址', '电子邮件地址', '電子郵件地址'],
+      source: EXMAIL,
+    },
+    { kind: 'account', forms: ['帐号', '账号', '帐户', '账户', '帳號', '帳戶'], source: GMAIL },
+    { kind: 'domain', forms: ['域名', '网域', '網域'], source: EXMAIL },
+    { kind: 'host', forms: ['主机', '主機'], source: BOUNCES_TW },
+    { kind: 'server', forms: ['服务器', '伺服器', '服務器'], source: BOUNCES_TW },
+    { kind: 'service', forms: ['服务', '服務'], source: GMAIL },
+    { kind: 'system', forms: ['系统', '系統'], source: GMAIL },
+    { kind: 'network', forms: ['网络', '網絡', '網路'], source: EMAILHOST },
+    { kind: 'connection', forms: ['连接', '連線', '連接'], source: BOUNCES_TW },
+    { kind: 'ip', forms: ['ip', 'ip地址', 'ip 地址', 'ip 位址', 'ip位址'], source: GMAIL },
+    { kind: 'blocklist', forms: ['黑名单', '黑名單'], source: EXMAIL },
+    { kind: 'relay', forms: ['中继', '中繼'], source: COREMAIL_CODES },
+    { kind: 'message', forms: ['邮件', '郵件', '信件', '电子邮件', '電子郵件'], source: QQ },
+    { kind: 'attachment', forms: ['附件'], source: COREMAIL_CODES },
+    { kind: 'content', forms: ['内容', '內容'], source: EXMAIL },
+    { kind: 'size', forms: ['大小', '尺寸'], source: COREMAIL_CODES },
+    {
+      kind: 'storage',
+      forms: ['空间', '空間', '容量', '存储空间', '储存空间', '配额'],
+      source: QQ,
+    },
+    { kind: 'rate', forms: ['频率', '頻率', '速度'], source: EXMAIL },
+    {
+      kind: 'spam',
+      forms: ['垃圾(邮件|郵件|信)', '反垃圾', '广告邮件', '来路不明'],
+      source: GMAIL_TW,
+    },
+    { kind: 'virus', forms: ['病毒', '恶意软件', '惡意軟體', '木马'], source: COREMAIL_CODES },
+    { kind: 'auth', forms: ['认证', '認證', '身份验证', '验证', '驗證'], source: COREMAIL_CODES },
+    { kind: 'tls', forms: ['加密'], source: GMAIL },
+    { kind: 'certificate', forms: ['证书', '憑證', '證書'], source: GMAIL },
+    { kind: 'ptr', forms: ['反向解析', '反向dns', 'ptr记录'], source: GMAIL },
+    { kind: 'dns', forms: ['mx记录', 'mx 记录'], source: BOUNCES_TW },
+    { kind: 'delivery', forms: ['投递', '递送', '送达', '投遞', '遞送'], source: MICROSOFT },
+    { kind: 'time', forms: ['时间', '時間', '期限'], source: MICROSOFT },
+    { kind: 'policy', forms: ['政策', '策略', '规定', '規定'], source: GMAIL },
+    { kind: 'filter', forms: ['过滤', '過濾'], source: EXMAIL },
+  ],
+  predicates: [
+    {
+      kind: 'unknown',
+      forms: [
+        '不存在',
+        '无效',
+        '無效',
+        '未找到',
+        '找不到',
+        '不正确',
+        '不正確',
+        '有误',
+        '无此',
+        '不合法',
+        '非法',
+        '未开通',
+        '未開通',
+      ],
+      source: QQ,
+    },
+    { kind: 'unavailable', forms: ['不可用', '无法使用', '無法使用'], source: COREMAIL_CODES },
+    {
+      kind: 'unreachable',
+      forms: ['无法访问', '无法连接', '無法連線', '不可达', '连接不上'],
+      source: BOUNCES_TW,
+    },
+    {
+      kind: 'noaccept',
+      forms: ['不接收邮件', '无法接收', '無法接收', '不接受邮件', '无法收信'],
+      source: EXMAIL,
+    },
+    { kind: 'missing', forms: ['没有', '沒有', '缺少', '缺失'], source: BOUNCES_TW },
+    { kind: 'full', forms: ['已满', '已滿', '满了', '不足', '用完', '用尽'], source: QQ },
+    {
+      kind: 'exceeded',
+      forms: ['超过', '超過', '超出', '超限', '达到上限', '達到上限'],
+      source: EMAILHOST,
+    },
+    { kind: 'toolarge', forms: ['过大', '太大', '過大'], source: EMAILHOST },
+    {
+      kind: 'disabled',
+      forms: [
+        '冻结',
+        '凍結',
+        '停用',
+        '禁用',
+        '锁定',
+        '鎖定',
+        '被锁',
+        '注销',
+        '註銷',
+        '暂停',
+        '暫停',
+      ],
+      source: COREMAIL_CODES,
+    },
+    {
+      kind: 'blocked',
+      forms: ['屏蔽', '封锁', '封鎖', '封禁', '拦截', '攔截', '阻止'],
+      source: GMAIL_TW,
+    },
+    { kind: 'rejected', forms: ['拒绝', '拒絕', '拒收', '被拒', '不接受'], source: COREMAIL_CODES },
+    {
+      kind: 'notallowed',
+      forms: ['不允许', '不允許', '禁止', '未授权', '未授權', '无权', '無權', '没有权限'],
+      source: COREMAIL_CODES,
+    },
+    { kind: 'listed', forms: ['列入', '名单中', '名單中'], source: GMAIL },
+    { kind: 'moved', forms: ['已更改', '已变更', '已變更', '不再使用'], source: EXMAIL },
+    {
+      kind: 'detected',
+      forms: [
+        '发现',
+        '發現',
+        '检测到',
+        '偵測到',
+        '判定',
+        '识别为',
+        '認定',
+        '认定',
+        '疑似',
+        '视为',
+        '含有',
+        '包含',
+      ],
+      source: COREMAIL_CODES,
+    },
+    { kind: 'infected', forms: ['感染'], source: COREMAIL_CODES },
+    { kind: 'toomany', forms: ['过多', '太多', '過多', '数量庞大', '數量異常'], source: GMAIL },
+    { kind: 'timeout', forms: ['超时', '逾時', '超時', 'timeout'], source: EMAILHOST },
+    { kind: 'expired', forms: ['过期', '過期', '超期'], source: MICROSOFT },
+    {
+      kind: 'failed',
+      forms: ['失败', '失敗', '错误', '錯誤', '故障', '出错', '异常', '異常'],
+      source: COREMAIL_CODES,
+    },
+    { kind: 'required', forms: ['需要', '必须', '必須', '要求'], source: GMAIL },
+    { kind: 'violation', forms: ['违反', '違反', '违规'], source: GMAIL },
+    { kind: 'busy', forms: ['繁忙', '忙碌', '队列忙'], source: COREMAIL_CODES },
+    {
+      kind: 'temporary',
+      forms: ['暂时不可用', '暫時無法', '临时(性)?(错误|故障|问题)', '暂时发生问题'],
+      source: GMAIL_TW,
+    },
+  ],
+  negators: ['未', '没有', '沒有', '无', '無', '不是', '并非', '非'],
+  boilerplate: [
+    {
+      forms: [
+        '系统退信',
+        '退信',
+        '无法投递',
+        '無法投遞',
+        '无法送达',
+        '無法送達',
+        '投递失败',
+        '投遞失敗',
+        '发送失败',
+        '發送失敗',
+        '未能送达',
+        '邮件被退回',
+        '此邮件(由系统|是系统)?自动(发送|生成|发出)',
+        '这是一封(系统)?自动(发送|生成)的(邮件|通知)',
+        '系统自动发送',
+        '请勿回复',
+        '递送状态通知',
+      ],
+      source: QQ,
+    },
+    {
+      forms: [
+        '远程服务器(返回|回复)',
+        '遠端伺服器傳回',
+        '管理员诊断信息',
+        '管理員的診斷資訊',
+        '生成服务器',
+      ],
+      source: MICROSOFT,
+    },
+    {
+      forms: [
+        '请检查(收件人)?(的)?(邮件|邮箱)?地址',
+        '请(稍后)?(重试|再试)',
+        '請稍後再試',
+        '请联系(您的)?(系统)?管理员',
+      ],
+      source: EXMAIL,
+    },
+    {
+      forms: [
+        '(已|已经)?(通过|經過)?病毒(扫描|检测|检查|掃描)',
+        '(保密|机密)信息',
+        '如果您不是(本邮件的)?(指定|预期)?收件人',
+      ],
+      source: GMAIL,
+    },
+  ],
+};
