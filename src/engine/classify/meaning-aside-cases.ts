@@ -101,3 +101,171 @@ export const ASIDE_CASES: [language: string, text: string, reason: Reason | null
   ['en', "Please check the recipient's address and try again.", null],
   ['en', 'No virus was detected in this message', null],
 ];
+
+/**
+ * A second set from a different source: providers' own localised lists of their refusals
+ * (Google's SMTP error and bounce help in German, Chinese, Spanish, Portuguese, Japanese),
+ * status codes removed; none of these sentences is a lexicon example or a lexicon test.
+ */
+export const ASIDE_SOURCED: [source: string, text: string, reason: Reason][] = [
+  [
+    'https://support.google.com/a/answer/3726730?hl=de',
+    'Server ist ausgelastet, versuchen Sie es später noch einmal.',
+    'systemerror',
+  ],
+  [
+    'https://support.google.com/a/answer/3726730?hl=de',
+    'IP nicht auf weißer Liste für RCPT-Domain, Verbindung wird beendet.',
+    'blocked',
+  ],
+  [
+    'https://support.google.com/a/answer/3726730?hl=de',
+    'Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. Um unsere Nutzer vor Spam zu schützen, wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert.',
+    'blocked',
+  ],
+  [
+    'https://support.google.com/a/answer/3726730?hl=de',
+    'TLS für RCPT-Domain erforderlich, Verbindung wird beendet.',
+    'failedstarttls',
+  ],
+  [
+    'https://support.google.com/a/answer/3726730?hl=de',
+    'Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.',
+    'speeding',
+  ],
+  [
+    'https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler',
+    'SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten. Dies ist ein vorübergehender Fehler.',
+    'speeding',
+  ],
+  [
+    'https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler',
+    'Zeitüberschreitung, Verbindung wird beendet.',
+    'networkerror',
+  ],
+  [
+    'https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln',
+    'Die E-Mail-Adresse des Empfängers ist ungültig.',
+    'userunknown',
+  ],
+  [
+    'https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln',
+    'Die E-Mail ist zu groß.',
+    'mesgtoobig',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=de',
+    'Die E-Mail-Adresse existiert nicht.',
+    'userunknown',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=de',
+    'Der Posteingang des Empfängers ist voll.',
+    'mailboxfull',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=de',
+    'Die E-Mail ist zu groß für den Posteingang des Empfängers.',
+    'mesgtoobig',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=de',
+    'Der Posteingang des Empfängers hat keinen freien Speicherplatz.',
+    'mailboxfull',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=de',
+    'Ihre E-Mail wurde als Spam markiert oder vorübergehend abgelehnt',
+    'spamdetected',
+  ],
+  ['https://laod.cn/5512.html', '服务器繁忙，请稍后重试。', 'systemerror'],
+  ['https://laod.cn/5512.html', 'IP 未列入 RCPT 网域的白名单，正在断开连接。', 'blocked'],
+  [
+    'https://laod.cn/5512.html',
+    '我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件。为保护我们的用户免受垃圾邮件的骚扰，系统暂时屏蔽了从您的 IP 地址发出的邮件。',
+    'blocked',
+  ],
+  ['https://laod.cn/5512.html', '临时系统问题。请稍后重试。', 'systemerror'],
+  ['https://laod.cn/5512.html', 'RCPT 网域需要 TLS，正在断开连接。', 'failedstarttls'],
+  [
+    'https://laod.cn/5512.html',
+    '您尝试联系的用户目前接收邮件过于频繁。请稍后重发您的邮件。',
+    'speeding',
+  ],
+  [
+    'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn',
+    '收件人的收件箱存储空间不足。',
+    'mailboxfull',
+  ],
+  ['https://laod.cn/5512.html', '超时 – 正在断开连接。', 'networkerror'],
+  [
+    'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC',
+    '伺服器忙碌中，請稍後再試。',
+    'systemerror',
+  ],
+  [
+    'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC',
+    'IP 不在 RCPT 網域許可清單中，正在關閉連線。',
+    'blocked',
+  ],
+  [
+    'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC',
+    'RCPT 網域需要使用 TLS，正在關閉連線。',
+    'failedstarttls',
+  ],
+  [
+    'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC',
+    '您要聯絡的使用者目前正在接收大量郵件，因此無法再接收其他的郵件，請稍後再重新傳送郵件。',
+    'speeding',
+  ],
+  [
+    'http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC',
+    '我們的系統偵測到您的 IP 位址發出數量異常龐大的來路不明電子郵件。為保護使用者免於垃圾郵件騷擾，您的 IP 位址所發出的電子郵件已暫時遭到封鎖。',
+    'blocked',
+  ],
+  [
+    'https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br',
+    'Limite máximo de redirecionamento SMTP excedido para o cliente.',
+    'speeding',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=es-419',
+    'La dirección de correo electrónico del destinatario no existe',
+    'userunknown',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=es-419',
+    'Tu correo electrónico se marcó como spam o se rechazó de forma temporal',
+    'spamdetected',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=es-419',
+    'Alcanzaste el límite para enviar correos electrónicos',
+    'speeding',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=es-419',
+    'La bandeja Recibidos del destinatario no tiene espacio de almacenamiento disponible',
+    'mailboxfull',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=ja',
+    '受信者のメールアドレスが存在しません',
+    'userunknown',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=ja',
+    '受信者の受信トレイがいっぱいになっている。',
+    'mailboxfull',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=ja',
+    'メールのサイズが大きすぎて受信者の受信トレイに入らない。',
+    'mesgtoobig',
+  ],
+  [
+    'https://support.google.com/mail/answer/6596?hl=ja',
+    'メールが迷惑メールとして報告されたか、メールが一時的に拒否されました',
+    'spamdetected',
+  ],
+];
