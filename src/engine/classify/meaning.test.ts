@@ -424,6 +424,31 @@ describe('boilerplate, disclaimers and advice name no cause', () => {
   });
 });
 
+describe('what generalises: care that is not tied to one wording', () => {
+  cases([
+    // Identifiers name nothing: a local part "blocked", a host "relay.example.net".
+    ['550 5.7.25 <blocked@example.org>: Reverse DNS validation failed', 'requireptr'],
+    ['host relay.example.net said: 550 mailbox full', 'mailboxfull'],
+    // The doer of a passive is not what is said of.
+    ['Your message was rejected by the remote server: user unknown', 'userunknown'],
+    ['Mensaje rechazado por el servidor: buzón lleno', 'mailboxfull'],
+    // Sender and sending qualify the noun beside them.
+    ['Sender domain does not exist', 'rejected'],
+    ['Daily sending quota exceeded', 'speeding'],
+    ['Kontingent für den Versand überschritten', 'speeding'],
+    ['Quota exceeded', 'mailboxfull'],
+    // A generic phrase yields to the specific words beside it.
+    ['mailbox is full: retry timeout exceeded', 'mailboxfull'],
+    ['Message not accepted for policy reasons', 'policyviolation'],
+    // Combinations no phrase lists.
+    ['Der Speicher des Kontos ist erschöpft', 'mailboxfull'],
+    ['La casilla del destinatario fue dada de baja', 'suspend'],
+    ['收件人帐号已停用', 'suspend'],
+    ['Ящик получателя заблокирован', 'suspend'],
+    ['The attachment type is not allowed', 'policyviolation'],
+  ]);
+});
+
 describe('the reading says what it rests on', () => {
   it('a phrase: language, span and source', () => {
     expect(read('Das Postfach ist voll')).toMatchObject({
@@ -452,19 +477,23 @@ describe('cost', () => {
     ['long heads', 'this message was created automatically by mail delivery softwar'.repeat(1_600)],
   ])('stays linear on a hostile 100 KB text: %s', (_name, text) => {
     prepareMeaning();
-    // Warm the code on a tenth of it first: the bound is on the matching, not on the JIT.
-    for (let i = 0; i < 3; i++) read(text.slice(0, 10_000));
-    const tenth = performance.now();
-    read(text.slice(0, 10_000));
-    const part = performance.now() - tenth;
-    let whole = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      read(text.slice(0, 100_000));
-      whole = Math.min(whole, performance.now() - start);
-    }
-    expect(whole).toBeLessThan(50);
+    const whole = text.slice(0, 100_000);
+    const tenth = text.slice(0, 10_000);
+    // Warm the code first: the bound is on the matching, not on the JIT.
+    for (let i = 0; i < 3; i++) read(whole);
+    const best = (input: string) => {
+      let time = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        read(input);
+        time = Math.min(time, performance.now() - start);
+      }
+      return time;
+    };
+    const part = best(tenth);
+    const all = best(whole);
+    expect(all).toBeLessThan(50);
     // Linear: ten times the text, not a hundred times the time.
-    expect(whole).toBeLessThan(Math.max(5, part * 30));
+    expect(all).toBeLessThan(Math.max(5, part * 30));
   });
 });

@@ -15,6 +15,7 @@ import {
   ALONE,
   DENIABLE,
   DENIABLE_OBJECTS,
+  FORWARD,
   PAIRS,
   QUALIFIERS,
   SENDER_PAIRS,
@@ -55,6 +56,12 @@ const QUALIFIER_REACH = { spaced: 28, cjk: 8 };
 /** How far before the word a denial may stand ("is not full", "n'est pas pleine"). */
 const DENIAL_REACH = { spaced: 14, cjk: 3 };
 const DENIAL_AFTER_REACH = 2;
+
+/** Words that introduce the doer of a passive, between the predicate and a thing after it. */
+const AGENT_AFTER =
+  /(?:^| )(?:by|von|vom|par|por|pelo|pela|da|dal|dalla|dallo|от|przez|door|tarafından)(?: |$)/;
+/** Japanese puts the doer first: "サーバーにより拒否されました". */
+const AGENT_BEFORE = /によって|により/;
 
 /** The end of a sentence: a thing in one sentence is not what the next one speaks of. */
 const SENTENCE_END = /[.!?;](?= )|[。！？；]/g;
@@ -105,7 +112,7 @@ interface Found {
 function scan(group: Group, entries: Entry[], text: string, found: Found): void {
   for (const { matcher, literals } of group.parts)
     matcher.scan(text, (id, headEnd) => {
-      if (found.total >= MAX_HITS) return;
+      if (found.total >= MAX_HITS) return true;
       const literal = literals[id]!;
       const start = headEnd - literal.length;
       let end = headEnd;
@@ -139,6 +146,43 @@ function outermost(hits: Hit[]): Hit[] {
     reach = hit.end;
   }
   return kept;
+}
+
+/** Characters of addresses, URLs, host names and codes ("john.doe@example.com", "5.1.1"). */
+const IDENT = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-@:/=?&#~[]')
+  IDENT[ch.charCodeAt(0)] = 1;
+const isAlnum = (code: number) => code < 128 && IDENT[code] === 1 && code > 0x2f && code !== 0x3a;
+
+/**
+ * Identifiers are no prose: "blocked@example.org", "relay.example.net", "https://…/spam" name
+ * nothing about the failure. Spans of them, found in one pass.
+ */
+function identifiers(text: string): Hit[] {
+  const spans: Hit[] = [];
+  let start = -1;
+  let marked = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code < 128 && IDENT[code] === 1) {
+      if (start < 0) {
+        start = i;
+        marked = false;
+      }
+      if (code === 0x40 || (code === 0x2f && text.charCodeAt(i - 1) === 0x2f)) marked = true;
+      else if (
+        code === 0x2e &&
+        i > start &&
+        isAlnum(text.charCodeAt(i - 1)) &&
+        isAlnum(text.charCodeAt(i + 1))
+      )
+        marked = true;
+      continue;
+    }
+    if (start >= 0 && marked) spans.push({ entry: -1, start, end: i, reach: i });
+    start = -1;
+  }
+  return spans;
 }
 
 /** Disjoint [start, end) spans of boilerplate, flattened and sorted. */
@@ -230,13 +274,15 @@ class Reading {
   }
 
   /** Objects near the predicate, nearest first (before it on a tie), none across a sentence end. */
-  near(predicate: Hit): Hit[] {
+  near(predicate: Hit, forwardOnly: boolean): Hit[] {
     const window = isCjk(this.text, predicate.start) ? WINDOW.cjk : WINDOW.spaced;
     const out: { hit: Hit; rank: number }[] = [];
     for (const hit of this.objects) {
       if (hit.start > predicate.end + window) break;
+      if (forwardOnly && hit.start < predicate.end) continue;
       const gap = gapBetween(hit, predicate);
       if (gap < 0 || gap > window || this.broken(hit.end, predicate.start)) continue;
+      if (this.agent(hit, predicate)) continue;
       out.push({ hit, rank: gap * 2 + (hit.start >= predicate.end ? 1 : 0) });
     }
     return out.sort((a, b) => a.rank - b.rank).map((c) => c.hit);
@@ -263,6 +309,17 @@ class Reading {
     return best;
   }
 
+  /**
+   * The doer of a passive is not what is said of: "rejected by the remote server", "rechazado
+   * por el servidor", "被对方服务器拒绝", "サーバーにより拒否".
+   */
+  agent(hit: Hit, predicate: Hit): boolean {
+    if (hit.start >= predicate.end)
+      return AGENT_AFTER.test(this.text.slice(predicate.end, hit.start));
+    if (this.text.slice(Math.max(0, hit.start - 3), hit.start).includes('被')) return true;
+    return AGENT_BEFORE.test(this.text.slice(hit.end, predicate.start));
+  }
+
   /** A sender word just before: "Absenderadresse abgelehnt: Domain nicht gefunden". */
   bySender(hit: Hit): boolean {
     const reach = isCjk(this.text, hit.start) ? QUALIFIER_REACH.cjk : QUALIFIER_REACH.spaced;
@@ -279,6 +336,13 @@ class Reading {
 /** A phrase about an address or domain says nothing of the recipient's when it is the sender's. */
 const SENDER_SENSITIVE = new Set<Reason>(['userunknown', 'hostunknown']);
 
+/**
+ * Reasons that describe the delivery rather than its cause ("retry timeout exceeded", "policy
+ * violation"): a phrase of these yields to a specific reading of the words beside it ("mailbox
+ * is full: retry timeout exceeded" is a full mailbox).
+ */
+const GENERIC = new Set<Reason>(['expired', 'systemerror', 'policyviolation']);
+
 export function meaningOf(input: string): Meaning | undefined {
   const tables = prepareMeaning([]);
   // Turkish "İ" lower-cases to "i" plus a combining dot; the lexicons spell it "i".
@@ -294,32 +358,38 @@ export function meaningOf(input: string): Meaning | undefined {
   };
   for (const script of scriptsOf(text)) scan(tables.group(script), tables.entries, text, found);
   if (found.phrase.length === 0 && found.predicate.length === 0) return undefined;
-  const mask = maskOf(found.boilerplate);
+  const mask = maskOf([...found.boilerplate, ...identifiers(text)]);
   const live = (hit: Hit) => !inMask(mask, hit.start);
   const objects = outermost(found.object).filter(live);
   const reading = new Reading(text, tables.entries, found, objects);
 
+  let generic: Meaning | undefined;
   for (const hit of outermost(found.phrase)) {
     if (!live(hit) || reading.denied(hit)) continue;
     const entry = reading.entry(hit);
-    if (SENDER_SENSITIVE.has(entry.kind as Reason) && reading.bySender(hit)) continue;
-    return {
-      reason: entry.kind as Reason,
+    const reason = entry.kind as Reason;
+    if (SENDER_SENSITIVE.has(reason) && reading.bySender(hit)) continue;
+    const meaning: Meaning = {
+      reason,
       strength: 'phrase',
       matched: text.slice(hit.start, wordEnd(text, hit.end)),
       language: entry.language,
-      rule: `${entry.language} phrase: ${entry.kind}`,
+      rule: `${entry.language} phrase: ${reason}`,
       source: entry.source,
     };
+    if (!GENERIC.has(reason)) return meaning;
+    generic ??= meaning;
   }
 
+  // The best generic reading so far, by its row's place in the table (order is priority).
   let weak: Meaning | undefined;
+  let weakRank = Infinity;
   const predicates = outermost(found.predicate).filter(live).slice(0, MAX_PREDICATES);
   for (const predicate of predicates) {
     const said = reading.entry(predicate);
     const kind = said.kind as PredicateKind;
     if (DENIABLE.has(kind) && reading.denied(predicate)) continue;
-    const candidates = reading.near(predicate);
+    const candidates = reading.near(predicate, FORWARD.has(kind));
     const tried = new Set<Hit>();
     for (const candidate of candidates) {
       const candidateKind = reading.entry(candidate).kind as ObjectKind;
@@ -373,8 +443,12 @@ export function meaningOf(input: string): Meaning | undefined {
         rule: `${said.language} words: ${thingKind} + ${kind}${whose}`,
         source: said.source,
       };
-      if (!row.weak) return meaning;
-      weak ??= meaning;
+      if (!row.weak) return generic?.reason === meaning.reason ? generic : meaning;
+      const rank = PAIRS.indexOf(row);
+      if (rank < weakRank) {
+        weak = meaning;
+        weakRank = rank;
+      }
     }
     const alone = ALONE[kind];
     if (alone && candidates.length === 0)
@@ -387,5 +461,5 @@ export function meaningOf(input: string): Meaning | undefined {
         source: said.source,
       };
   }
-  return weak;
+  return generic ?? weak;
 }

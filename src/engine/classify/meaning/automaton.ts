@@ -16,8 +16,8 @@
 import { foldCode, isWordCode } from './forms.ts';
 
 export interface Matcher {
-  /** Calls `hit` for each occurrence of a pattern with its (exclusive) end. */
-  scan(text: string, hit: (pattern: number, end: number) => void): void;
+  /** Calls `hit` for each occurrence of a pattern with its (exclusive) end; `true` stops. */
+  scan(text: string, hit: (pattern: number, end: number) => boolean | void): void;
   readonly states: number;
 }
 
@@ -150,7 +150,8 @@ export function buildWordTrie(patterns: readonly string[]): Matcher {
         for (let j = i; j < text.length; j++) {
           state = childOf(t, state, SYMBOL[j === i ? code : foldCode(text.charCodeAt(j))]!);
           if (state === 0) break;
-          for (let id = t.outHead[state]!; id !== -1; id = t.outNext[id]!) hit(id, j + 1);
+          for (let id = t.outHead[state]!; id !== -1; id = t.outNext[id]!)
+            if (hit(id, j + 1)) return;
         }
       }
     },
@@ -198,7 +199,7 @@ export function buildAutomaton(patterns: readonly string[]): Matcher {
         state = next;
         if (emits[state] === 0) continue;
         for (let s = state; s !== 0; s = outLink[s]!)
-          for (let id = t.outHead[s]!; id !== -1; id = t.outNext[id]!) hit(id, i + 1);
+          for (let id = t.outHead[s]!; id !== -1; id = t.outNext[id]!) if (hit(id, i + 1)) return;
       }
     },
   };

@@ -153,6 +153,7 @@ export const DE: Lexicon = {
       source: WEBDE,
     },
     { kind: 'rate', forms: ['frequenz', 'sendefrequenz', 'geschwindigkeit'], source: GMAIL },
+    { kind: 'limit', forms: ['*limit', 'grenze', '*beschränkung'], source: GMAIL },
     { kind: 'spam', forms: ['*spam*', 'werbe(mail|nachricht)*'], source: GMAIL_HELP },
     {
       kind: 'virus',
@@ -207,7 +208,8 @@ export const DE: Lexicon = {
       ],
       source: GMAIL_HELP,
     },
-    { kind: 'missing', forms: ['fehlt', 'fehlend*', 'kein', 'keine', 'keinen'], source: GMAIL },
+    { kind: 'missing', forms: ['fehlt', 'fehlend*'], source: GMAIL },
+    { kind: 'none', forms: ['kein', 'keine', 'keinen', 'ohne'], source: GMAIL },
     {
       kind: 'full',
       forms: [
@@ -290,6 +292,7 @@ export const DE: Lexicon = {
         'verdacht*',
         'verdächtig*',
         'identifiziert',
+        'gemeldet',
       ],
       source: GMAIL_HELP,
     },

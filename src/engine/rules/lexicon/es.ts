@@ -109,7 +109,7 @@ export const ES: Lexicon = {
   objects: [
     { kind: 'recipient', forms: ['destinatari(o|a|os|as)'], source: GMAIL_HELP },
     { kind: 'sender', forms: ['remitente*', 'emisor*'], source: GMAIL_HELP },
-    { kind: 'sending', forms: ['envío', 'envíos', 'saliente*'], source: GMAIL_HELP },
+    { kind: 'sending', forms: ['envío', 'envíos', 'saliente*', 'enviar'], source: GMAIL_HELP },
     {
       kind: 'mailbox',
       forms: ['buzón*', 'buzones', 'bandeja de entrada', 'casilla( de correo)?'],
@@ -147,6 +147,7 @@ export const ES: Lexicon = {
       source: GMAIL_HELP,
     },
     { kind: 'rate', forms: ['frecuencia', 'velocidad', 'tasa'], source: GMAIL },
+    { kind: 'limit', forms: ['límite*'], source: GMAIL },
     {
       kind: 'spam',
       forms: [
@@ -209,7 +210,8 @@ export const ES: Lexicon = {
       forms: ['no acepta (correos?|mensajes)', 'no puede recibir (correos?|mensajes)'],
       source: GMAIL_HELP,
     },
-    { kind: 'missing', forms: ['falta*', 'faltante*', 'ningún', 'ninguna'], source: GMAIL },
+    { kind: 'missing', forms: ['falta*', 'faltante*'], source: GMAIL },
+    { kind: 'none', forms: ['ningún', 'ninguna', 'sin'], source: GMAIL },
     {
       kind: 'full',
       forms: ['llen(o|a|os|as)', 'completo', 'completa', 'saturad*', 'insuficiente*', 'agotad*'],
@@ -217,7 +219,16 @@ export const ES: Lexicon = {
     },
     {
       kind: 'exceeded',
-      forms: ['excedid*', 'excede*', 'superad*', 'supera', 'superó', 'sobrepas*', 'alcanzad*'],
+      forms: [
+        'excedid*',
+        'excede*',
+        'superad*',
+        'supera',
+        'superó',
+        'sobrepas*',
+        'alcanz*',
+        'alcanzad*',
+      ],
       source: GMAIL_HELP,
     },
     {
@@ -270,6 +281,8 @@ export const ES: Lexicon = {
         'sospech*',
         'contiene',
         'contenía',
+        'reportad*',
+        'denunciad*',
       ],
       source: GMAIL_HELP,
     },

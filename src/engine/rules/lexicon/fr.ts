@@ -173,6 +173,7 @@ export const FR: Lexicon = {
       source: ORANGE,
     },
     { kind: 'rate', forms: ['fréquence*', 'débit', 'cadence'], source: GMAIL },
+    { kind: 'limit', forms: ['limite*'], source: GMAIL },
     {
       kind: 'spam',
       forms: [
@@ -245,7 +246,8 @@ export const FR: Lexicon = {
       ],
       source: GMAIL_HELP,
     },
-    { kind: 'missing', forms: ['manquant*', 'aucun', 'aucune', 'pas de'], source: LA_POSTE },
+    { kind: 'missing', forms: ['manquant*'], source: LA_POSTE },
+    { kind: 'none', forms: ['aucun', 'aucune', 'pas de', 'sans'], source: LA_POSTE },
     {
       kind: 'full',
       forms: ['plein', 'pleine', 'pleines', 'saturé*', 'insuffisant*', 'complet', 'complète'],

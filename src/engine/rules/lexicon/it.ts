@@ -132,6 +132,7 @@ export const IT: Lexicon = {
       source: ARUBA,
     },
     { kind: 'rate', forms: ['frequenza', 'velocità'], source: ARUBA_BUSINESS },
+    { kind: 'limit', forms: ['limit(e|i)'], source: ARUBA_BUSINESS },
     {
       kind: 'spam',
       forms: [
@@ -181,7 +182,8 @@ export const IT: Lexicon = {
       forms: ['non (accetta|può ricevere) (messaggi|email|e-mail|posta)'],
       source: LIBERO_FULL,
     },
-    { kind: 'missing', forms: ['mancant*', 'nessun*'], source: GMAIL },
+    { kind: 'missing', forms: ['mancant*'], source: GMAIL },
+    { kind: 'none', forms: ['nessun*', 'senza'], source: GMAIL },
     {
       kind: 'full',
       forms: ['piena', 'pieno', 'satur*', 'esaurit*', 'insufficient*'],

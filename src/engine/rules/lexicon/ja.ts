@@ -164,6 +164,7 @@ export const JA: Lexicon = {
       source: GMAIL_BOUNCE,
     },
     { kind: 'rate', forms: ['頻度', 'ペース', '速度'], source: GMAIL },
+    { kind: 'limit', forms: ['上限', '制限'], source: GMAIL },
     { kind: 'spam', forms: ['迷惑メール', 'スパム'], source: GMAIL_HELP },
     { kind: 'virus', forms: ['ウイルス', 'ウィルス', 'マルウェア'], source: CATV },
     { kind: 'auth', forms: ['認証'], source: GMAIL },
@@ -233,7 +234,7 @@ export const JA: Lexicon = {
     { kind: 'moved', forms: ['変更され', '移転'], source: NTT },
     {
       kind: 'detected',
-      forms: ['検出', '検知', '判定', '判断', '認識', '疑い', '含まれ', '発見'],
+      forms: ['検出', '検知', '判定', '判断', '認識', '疑い', '含まれ', '発見', '報告'],
       source: GMAIL_HELP,
     },
     { kind: 'infected', forms: ['感染'], source: CATV },

@@ -137,6 +137,7 @@ export const KO: Lexicon = {
     { kind: 'size', forms: ['크기', '사이즈'], source: SIZE },
     { kind: 'storage', forms: ['용량', '저장 ?공간', '공간', '할당량'], source: FULL },
     { kind: 'rate', forms: ['빈도', '속도'], source: RETURNS },
+    { kind: 'limit', forms: ['한도', '제한'], source: RETURNS },
     { kind: 'spam', forms: ['스팸', '광고 ?메일'], source: RETURNS },
     { kind: 'virus', forms: ['바이러스', '악성 ?코드', '멀웨어'], source: RETURN_TYPES },
     { kind: 'auth', forms: ['인증'], source: GMAIL },
@@ -192,7 +193,7 @@ export const KO: Lexicon = {
     { kind: 'moved', forms: ['변경되었', '변경됨', '바뀌었'], source: RETURNS },
     {
       kind: 'detected',
-      forms: ['감지', '발견', '검출', '판단', '분류', '간주', '의심', '포함'],
+      forms: ['감지', '발견', '검출', '판단', '분류', '간주', '의심', '포함', '신고'],
       source: RETURNS,
     },
     { kind: 'infected', forms: ['감염'], source: RETURN_TYPES },

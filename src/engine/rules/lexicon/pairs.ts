@@ -28,9 +28,13 @@ export const PAIRS: Pair[] = [
     predicates: ['unknown', 'unavailable', 'noaccept'],
     reason: 'userunknown',
   },
-  { objects: ['domain', 'host', 'dns'], predicates: ['unknown', 'missing'], reason: 'hostunknown' },
-  { objects: ['mailbox'], predicates: ['missing'], reason: 'userunknown' },
-  { objects: ['storage'], predicates: ['missing'], reason: 'mailboxfull' },
+  {
+    objects: ['domain', 'host', 'dns'],
+    predicates: ['unknown', 'missing', 'none'],
+    reason: 'hostunknown',
+  },
+  { objects: ['mailbox'], predicates: ['missing', 'none'], reason: 'userunknown' },
+  { objects: ['storage'], predicates: ['missing', 'none'], reason: 'mailboxfull' },
   { objects: ['domain'], predicates: ['unreachable'], reason: 'hostunknown' },
   { objects: ['domain', 'host', 'server'], predicates: ['noaccept'], reason: 'notaccept' },
   {
@@ -68,12 +72,22 @@ export const PAIRS: Pair[] = [
   },
   {
     objects: ['content'],
-    predicates: ['rejected', 'blocked', 'notallowed'],
+    predicates: ['rejected', 'blocked', 'notallowed', 'listed'],
     reason: 'spamdetected',
   },
+  { objects: ['system'], predicates: ['full', 'missing', 'none'], reason: 'systemfull' },
   {
     objects: ['authrecord'],
-    predicates: ['failed', 'rejected', 'notallowed', 'unknown', 'violation', 'blocked', 'missing'],
+    predicates: [
+      'failed',
+      'rejected',
+      'notallowed',
+      'unknown',
+      'violation',
+      'blocked',
+      'missing',
+      'none',
+    ],
     reason: 'authfailure',
   },
   {
@@ -81,16 +95,20 @@ export const PAIRS: Pair[] = [
     predicates: ['rejected', 'notallowed', 'blocked', 'failed', 'disabled'],
     reason: 'norelaying',
   },
+  { objects: ['relay'], predicates: ['exceeded', 'toomany'], reason: 'speeding' },
   {
     objects: ['blocklist'],
     predicates: ['listed', 'blocked', 'rejected', 'detected'],
     reason: 'blocked',
   },
   {
-    objects: ['ip', 'host', 'server', 'connection'],
+    objects: ['ip', 'connection'],
     predicates: ['blocked', 'rejected', 'listed', 'notallowed'],
     reason: 'blocked',
   },
+  // A server or host that rejects is mostly the doer ("server rejected recipient", "host refused
+  // to talk to me"): only what is said of it as such names it blocked.
+  { objects: ['host', 'server'], predicates: ['listed', 'notallowed'], reason: 'blocked' },
   {
     objects: ['ptr'],
     predicates: ['required', 'missing', 'unknown', 'failed'],
@@ -161,6 +179,7 @@ export const SENDER_PAIRS: Pair[] = [
     predicates: [
       'unknown',
       'missing',
+      'none',
       'blocked',
       'rejected',
       'notallowed',
@@ -176,7 +195,7 @@ export const SENDER_PAIRS: Pair[] = [
 /** Said of sending (its quota, its rate: "sending limit exceeded", "límite de envío"), a limit. */
 export const SENDING_PAIRS: Pair[] = [
   {
-    objects: ['sending', 'storage', 'rate', 'message'],
+    objects: ['sending', 'storage', 'rate', 'message', 'limit'],
     predicates: ['exceeded', 'toomany', 'full'],
     reason: 'speeding',
   },
@@ -212,6 +231,9 @@ export const DENIABLE = new Set<PredicateKind>([
   'busy',
 ]);
 
+/** Predicates said of what follows them only ("no mailbox here", "keinen freien Speicherplatz"). */
+export const FORWARD = new Set<PredicateKind>(['none']);
+
 /** Things that can be denied in front of the noun itself ("no virus", "kein Spam", "无病毒"). */
 export const DENIABLE_OBJECTS = new Set<ObjectKind>(['virus', 'spam']);
 
@@ -235,5 +257,5 @@ const IDENTITY_HEADS = new Set<ObjectKind>([
 export const QUALIFIERS = new Map<ObjectKind, Set<ObjectKind>>([
   ['recipient', IDENTITY_HEADS],
   ['sender', IDENTITY_HEADS],
-  ['sending', new Set<ObjectKind>(['storage', 'rate', 'message'])],
+  ['sending', new Set<ObjectKind>(['storage', 'rate', 'message', 'limit'])],
 ]);

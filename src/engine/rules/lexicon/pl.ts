@@ -127,6 +127,7 @@ export const PL: Lexicon = {
       source: WEBSERWER,
     },
     { kind: 'rate', forms: ['częstotliwoś(ć|ci)', 'szybkoś(ć|ci)'], source: WP },
+    { kind: 'limit', forms: ['limit*'], source: WP },
     { kind: 'spam', forms: ['spam*', '*antyspam*', 'niechcian*', 'niezamówion*'], source: WP },
     {
       kind: 'virus',
@@ -167,7 +168,8 @@ export const PL: Lexicon = {
       forms: ['nie przyjmuje (poczty|wiadomości)', 'nie może odbierać (poczty|wiadomości)'],
       source: WP,
     },
-    { kind: 'missing', forms: ['brak*', 'żadn*'], source: WP },
+    { kind: 'missing', forms: ['brakuje', 'brakując*'], source: WP },
+    { kind: 'none', forms: ['brak', 'żadn*', 'bez'], source: WP },
     {
       kind: 'full',
       forms: ['pełn(a|e|y|ą)', 'przepełnion*', 'zapełnion*', 'niewystarczając*'],
@@ -212,6 +214,7 @@ export const PL: Lexicon = {
         'oznaczon*',
         'podejrzan*',
         'zawiera',
+        'zgłoszon*',
       ],
       source: WP,
     },

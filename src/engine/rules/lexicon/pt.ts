@@ -148,6 +148,7 @@ export const PT: Lexicon = {
       source: GMAIL,
     },
     { kind: 'rate', forms: ['frequência', 'taxa', 'velocidade'], source: GMAIL },
+    { kind: 'limit', forms: ['limite*'], source: GMAIL },
     {
       kind: 'spam',
       forms: [
@@ -208,7 +209,8 @@ export const PT: Lexicon = {
       ],
       source: GMAIL,
     },
-    { kind: 'missing', forms: ['falta*', 'nenhum', 'nenhuma'], source: GMAIL },
+    { kind: 'missing', forms: ['falta*'], source: GMAIL },
+    { kind: 'none', forms: ['nenhum', 'nenhuma', 'sem'], source: GMAIL },
     {
       kind: 'full',
       forms: ['cheia*', 'cheio', 'lotad*', 'esgotad*', 'insuficiente*'],
@@ -264,6 +266,8 @@ export const PT: Lexicon = {
         'contém',
         'contendo',
         'conter',
+        'reportad*',
+        'denunciad*',
       ],
       source: GMAIL,
     },

@@ -124,6 +124,7 @@ export const RU: Lexicon = {
     { kind: 'size', forms: ['размер*'], source: YANDEX },
     { kind: 'storage', forms: ['квот*', 'мест(о|а)', 'объем*', 'хранилищ*'], source: MAILOUT },
     { kind: 'rate', forms: ['частот*', 'скорост*'], source: MAILOUT },
+    { kind: 'limit', forms: ['лимит*', 'ограничени*'], source: MAILOUT },
     { kind: 'spam', forms: ['спам*', '*антиспам*', 'нежелательн*'], source: YANDEX },
     { kind: 'virus', forms: ['вирус*', 'вредоносн*', '*антивирус*'], source: YANDEX },
     { kind: 'auth', forms: ['аутентификаци*', 'авторизаци*'], source: MAILOUT },
@@ -172,7 +173,8 @@ export const RU: Lexicon = {
       ],
       source: MAILOUT,
     },
-    { kind: 'missing', forms: ['отсутству*', 'нет'], source: GMAIL },
+    { kind: 'missing', forms: ['отсутству*'], source: GMAIL },
+    { kind: 'none', forms: ['нет', 'без'], source: GMAIL },
     {
       kind: 'full',
       forms: ['переполнен*', 'заполнен*', 'недостаточно', 'закончил(ось|ся|ась)', 'исчерпан*'],

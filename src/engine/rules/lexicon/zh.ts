@@ -190,6 +190,7 @@ export const ZH: Lexicon = {
       source: QQ,
     },
     { kind: 'rate', forms: ['频率', '頻率', '速度'], source: EXMAIL },
+    { kind: 'limit', forms: ['限制', '上限'], source: EXMAIL },
     {
       kind: 'spam',
       forms: ['垃圾(邮件|郵件|信)', '反垃圾', '广告邮件', '来路不明'],
@@ -237,7 +238,8 @@ export const ZH: Lexicon = {
       forms: ['不接收邮件', '无法接收', '無法接收', '不接受邮件', '无法收信'],
       source: EXMAIL,
     },
-    { kind: 'missing', forms: ['没有', '沒有', '缺少', '缺失'], source: BOUNCES_TW },
+    { kind: 'missing', forms: ['缺少', '缺失'], source: BOUNCES_TW },
+    { kind: 'none', forms: ['没有', '沒有', '无'], source: BOUNCES_TW },
     { kind: 'full', forms: ['已满', '已滿', '满了', '不足', '用完', '用尽'], source: QQ },
     {
       kind: 'exceeded',
@@ -290,6 +292,7 @@ export const ZH: Lexicon = {
         '视为',
         '含有',
         '包含',
+        '举报',
       ],
       source: COREMAIL_CODES,
     },
@@ -307,7 +310,7 @@ export const ZH: Lexicon = {
     { kind: 'busy', forms: ['繁忙', '忙碌', '队列忙'], source: COREMAIL_CODES },
     {
       kind: 'temporary',
-      forms: ['暂时不可用', '暫時無法', '临时(性)?(错误|故障|问题)', '暂时发生问题'],
+      forms: ['暂时不可用', '暫時無法', '临时(性)?(系统|服务器)?(错误|故障|问题)', '暂时发生问题'],
       source: GMAIL_TW,
     },
   ],
