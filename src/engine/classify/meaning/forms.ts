@@ -55,13 +55,14 @@ for (const [from, to] of FOLDS) for (const ch of from) FOLD[ch.charCodeAt(0)] = 
 
 export const foldCode = (code: number): number => FOLD[code]!;
 
-const FOLDABLE = /[\u0080-\uffff]/g;
-const foldChar = (ch: string) => String.fromCharCode(FOLD[ch.charCodeAt(0)]!);
-
 /** The text with every character folded; ASCII text is returned as it is. */
 export function fold(text: string): string {
-  FOLDABLE.lastIndex = 0;
-  return FOLDABLE.test(text) ? text.replace(FOLDABLE, foldChar) : text;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]!);
+  return out;
 }
 
 /** Letters and digits of scripts that separate words with spaces (below U+0530). */
