@@ -124,18 +124,23 @@ function buildTrie(patterns: readonly string[]): Trie {
   };
 }
 
-/** The child of `state` on `symbol`, or 0 (the root never is a child). */
-function childOf(t: Trie, state: number, symbol: number): number {
-  if (symbol >= t.width) return 0;
-  const row = t.denseRow[state]!;
-  if (row >= 0) return t.dense[row + symbol]!;
-  for (let at = t.rowStart[state]!, end = t.rowStart[state + 1]!; at < end; at++)
-    if (t.codes[at] === symbol) return t.targets[at]!;
-  return 0;
+/** `childOf(state, symbol)`: the child, or 0 (the root never is a child). */
+function children(t: Trie): (state: number, symbol: number) => number {
+  const { width, denseRow, dense, rowStart, codes, targets } = t;
+  return (state, symbol) => {
+    if (symbol >= width) return 0;
+    const row = denseRow[state]!;
+    if (row >= 0) return dense[row + symbol]!;
+    for (let at = rowStart[state]!, end = rowStart[state + 1]!; at < end; at++)
+      if (codes[at] === symbol) return targets[at]!;
+    return 0;
+  };
 }
 
 export function buildWordTrie(patterns: readonly string[]): Matcher {
   const t = buildTrie(patterns);
+  const childOf = children(t);
+  const { outHead, outNext } = t;
   return {
     states: t.count,
     scan(text, hit) {
@@ -148,10 +153,9 @@ export function buildWordTrie(patterns: readonly string[]): Matcher {
         if (!starts) continue;
         let state = 0;
         for (let j = i; j < text.length; j++) {
-          state = childOf(t, state, SYMBOL[j === i ? code : foldCode(text.charCodeAt(j))]!);
+          state = childOf(state, SYMBOL[j === i ? code : foldCode(text.charCodeAt(j))]!);
           if (state === 0) break;
-          for (let id = t.outHead[state]!; id !== -1; id = t.outNext[id]!)
-            if (hit(id, j + 1)) return;
+          for (let id = outHead[state]!; id !== -1; id = outNext[id]!) if (hit(id, j + 1)) return;
         }
       }
     },
@@ -160,7 +164,8 @@ export function buildWordTrie(patterns: readonly string[]): Matcher {
 
 export function buildAutomaton(patterns: readonly string[]): Matcher {
   const t = buildTrie(patterns);
-  const { count, firstChild, nextSibling, codeOf, outHead } = t;
+  const childOf = children(t);
+  const { count, firstChild, nextSibling, codeOf, outHead, outNext } = t;
   // Failure and dictionary-suffix links, breadth first.
   const fail = new Int32Array(count);
   const outLink = new Int32Array(count);
@@ -172,10 +177,10 @@ export function buildAutomaton(patterns: readonly string[]): Matcher {
     for (let c = firstChild[state]!; c !== -1; c = nextSibling[c]!) {
       const symbol = SYMBOL[codeOf[c]!]!;
       let f = fail[state]!;
-      let target = childOf(t, f, symbol);
+      let target = childOf(f, symbol);
       while (target === 0 && f !== 0) {
         f = fail[f]!;
-        target = childOf(t, f, symbol);
+        target = childOf(f, symbol);
       }
       fail[c] = target;
       outLink[c] = outHead[target]! !== -1 ? target : outLink[target]!;
@@ -191,15 +196,15 @@ export function buildAutomaton(patterns: readonly string[]): Matcher {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const symbol = SYMBOL[foldCode(text.charCodeAt(i))]!;
-        let next = childOf(t, state, symbol);
+        let next = childOf(state, symbol);
         while (next === 0 && state !== 0) {
           state = fail[state]!;
-          next = childOf(t, state, symbol);
+          next = childOf(state, symbol);
         }
         state = next;
         if (emits[state] === 0) continue;
         for (let s = state; s !== 0; s = outLink[s]!)
-          for (let id = t.outHead[s]!; id !== -1; id = t.outNext[id]!) if (hit(id, i + 1)) return;
+          for (let id = outHead[s]!; id !== -1; id = outNext[id]!) if (hit(id, i + 1)) return;
       }
     },
   };
