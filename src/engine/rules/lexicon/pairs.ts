@@ -6,7 +6,7 @@
  * follows it ("TLS required" is failedstarttls, "message refused" filtered, "content rejected"
  * spamdetected, "too many recipients" toomanyconn).
  */
-import type { Reason } from '../../classify/types.ts';
+import type { Reason } from '../../vocabulary/reasons.ts';
 import type { ObjectKind, PredicateKind } from './types.ts';
 
 export interface Pair {

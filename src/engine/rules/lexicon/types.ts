@@ -1,4 +1,4 @@
-import type { Reason } from '../../classify/types.ts';
+import type { Reason } from '../../vocabulary/reasons.ts';
 
 /**
  * The words that carry meaning in a refusal, per language. Forms are wording families in the
