@@ -15,12 +15,14 @@ import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
+import { readPastedEvent } from '../feeds/pasted-event.ts';
 import { readSmtpLines } from './smtp-lines.ts';
 import { MAX_RECIPIENTS, readNoticeText } from './text-reader.ts';
 import { parseDeliveryStatus } from './delivery-status.ts';
 import type { ParsedBounce } from './types.ts';
 
 const MAX_MBOX_MESSAGES = 500;
+const NOT_A_FAILURE = 'This is a sending service’s event, but it reports no failed delivery.';
 
 function binaryWarning(input: string | Uint8Array): string {
   if (typeof input !== 'string' && looksLikeOutlookMsg(input)) {
@@ -94,6 +96,9 @@ function readMessages(text: string, bytes: boolean): ParsedBounce {
 
 /** Text copied from a mail client: report prose, perhaps with a pasted delivery-status block. */
 function readProse(text: string): ParsedBounce {
+  // One pasted webhook event of a sending service (SendGrid, Mailgun, SparkPost, Postmark, SES…).
+  const event = readPastedEvent(text);
+  if (event) return { kind: 'text', ...event, warnings: event.isBounce ? [] : [NOT_A_FAILURE] };
   const ses = readSesNotification(text);
   if (ses) return { kind: 'text', ...ses, warnings: [] };
   const { notice } = splitAtOriginal(text);
