@@ -9,9 +9,14 @@ import { ByteBuffer } from './byte-buffer.ts';
 const F = 0x46;
 const NL = 0x0a;
 const SPACE = 0x20;
+const COLON = 0x3a;
 const FROM = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
 
-/** True when a From line starts at `at`: "From ", a token, then a space before the line ends. */
+/**
+ * True when a From line starts at `at`: "From ", the sender, a space, and a date with its time
+ * ("Mon Mar  3 10:00:00 2025"); a body line that merely starts with "From " has no time in it.
+ * Undefined when the line is not complete yet.
+ */
 function fromLineAt(bytes: Uint8Array, at: number): boolean | undefined {
   for (let i = 0; i < FROM.length; i++) {
     if (at + i >= bytes.length) return undefined;
@@ -20,12 +25,19 @@ function fromLineAt(bytes: Uint8Array, at: number): boolean | undefined {
   let i = at + FROM.length;
   if (i >= bytes.length) return undefined;
   if (bytes[i] === SPACE || bytes[i] === NL) return false;
+  let sender = true;
   for (; i < bytes.length && i < at + 1024; i++) {
-    if (bytes[i] === NL) return false;
-    if (bytes[i] === SPACE) return true;
+    const byte = bytes[i]!;
+    if (byte === NL) return false;
+    if (byte === SPACE) sender = false;
+    // hh:mm after the sender
+    else if (!sender && byte === COLON && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]))
+      return true;
   }
   return i < bytes.length ? false : undefined;
 }
+
+const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
 function withoutFromLine(message: Uint8Array): Uint8Array {
   const end = message.indexOf(NL);

@@ -319,7 +319,16 @@ function fileReader(
     );
     const drain = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const inner = fileReader(`${name}/${entry.name}`, options, limits, ids, depth + 1);
+        // The zip's own count includes what its files gave, so that it is not "nothing found".
+        const counted: BatchReaderOptions = {
+          ...options,
+          onItem: item,
+          onProblem(p) {
+            problems++;
+            options.onProblem(p);
+          },
+        };
+        const inner = fileReader(`${name}/${entry.name}`, counted, limits, ids, depth + 1);
         await inner.push(entry.bytes);
         await inner.end();
       }
