@@ -83,6 +83,11 @@ export function markdownSummary(report: TriageReport): string {
     `- Our side has to act for ${summary.senderSide.toLocaleString('en')}, the recipient's side for ${summary.recipientSide.toLocaleString('en')}`,
     `- To suppress: ${summary.byAction.suppress.toLocaleString('en')}; to fix on our side: ${summary.byAction['fix-sender'].toLocaleString('en')}; to ask the recipient: ${summary.byAction['ask-recipient'].toLocaleString('en')}; to retry: ${summary.byAction.retry.toLocaleString('en')}`,
   ];
+  if (summary.byAction.investigate > 0) {
+    lines.push(
+      `- Not clear from the bounces, to look at closer: ${summary.byAction.investigate.toLocaleString('en')}`,
+    );
+  }
   if (summary.otherReports > 0) {
     lines.push(
       `- ${plural(summary.otherReports, 'report')} that are not failures (deliveries, auto-replies, complaints)`,

@@ -72,7 +72,8 @@ function binaryKind(head: Uint8Array): string | undefined {
   for (const [magic, looksLike] of BINARY_MAGIC) if (startsWith(head, magic)) return looksLike;
   if (encodingOf(head) !== 'utf-8') return undefined;
   let control = 0;
-  for (const byte of head) {
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!;
     if (byte === 0) return 'a binary file';
     if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27) {
       control++;
@@ -421,7 +422,7 @@ function fileReader(
   };
 
   const begin = (final: boolean) => {
-    const bytes = head!.view().slice();
+    const bytes = head!.view();
     head = null;
     sink = choose(bytes, final);
     return sink.push(bytes);
