@@ -17,7 +17,8 @@ import { BATCH_LIMITS, type BatchLimits } from './limits.ts';
 import { createMboxSplitter, looksLikeMbox } from './mbox.ts';
 import { toRow, type RowContext } from './rows.ts';
 import { sniffText, type TextKind } from './sniff.ts';
-import type { BatchItem, BatchProblem } from './types.ts';
+import type { Classification } from '../classify/types.ts';
+import type { BatchItem, BatchProblem, TriageRow } from './types.ts';
 import { createZipReader } from './zip.ts';
 
 export interface BatchReaderOptions {
@@ -38,6 +39,8 @@ export interface BatchFileReader {
 }
 
 const SNIFF_BYTES = 8192;
+/** Distinct replies remembered per file before the memo starts again. */
+const MEMO_SIZE = 10_000;
 
 /** Where a file's bytes go once its kind is known. */
 interface Sink {
@@ -117,18 +120,42 @@ function fileReader(
   };
   const skip: Sink = { push() {}, end() {} };
 
-  const rowsOf = (recipients: FeedRecipient[], where: string, text?: string): BatchItem => {
-    const rows = recipients.flatMap((feed) => {
-      const results = classify({
+  /**
+   * Feed rows repeat the same few server replies thousands of times: each distinct reply (with
+   * the recipient's domain, which decides the provider) is classified once per file. The key is
+   * every field the classifier reads except the address's local part, which it does not read
+   * (only the summary sentence names the address, and rows do not keep it).
+   */
+  const memo = new Map<string, Classification>();
+  const classified = (feed: FeedRecipient): Classification | undefined => {
+    const r = feed.recipient;
+    const at = r.address.lastIndexOf('@');
+    const domain = at >= 0 ? r.address.slice(at + 1).toLowerCase() : r.address ? '@' : '';
+    const key = `${feed.format}\u0000${domain}\u0000${r.diagnostic}\u0000${r.status}\u0000${r.replyCode}\u0000${r.action}\u0000${r.remoteMta}\u0000${r.reportingMta}\u0000${r.command}\u0000${r.hint}\u0000${r.hintText}`;
+    let c = memo.get(key);
+    if (!c) {
+      c = classify({
         kind: 'text',
         isBounce: true,
         format: feed.format,
-        recipients: [feed.recipient],
+        recipients: [r],
         warnings: [],
-      });
+      })[0];
+      if (!c) return undefined;
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(key, c);
+    }
+    return c;
+  };
+
+  const rowsOf = (recipients: FeedRecipient[], where: string, text?: string): BatchItem => {
+    const rows: TriageRow[] = [];
+    for (const feed of recipients) {
+      const c = classified(feed);
+      if (!c) continue;
       const context: RowContext = { file: name, where, format: feed.format, sender: feed.sender };
-      return results.map((c) => toRow(c, ids.next++, context));
-    });
+      rows.push(toRow(c, ids.next++, context, feed.recipient.address));
+    }
     return { rows, ...(text !== undefined ? { text } : {}) };
   };
 

@@ -36,9 +36,15 @@ export interface RowContext {
   sender?: FeedSender;
 }
 
-export function toRow(c: Classification, id: number, context: RowContext): TriageRow {
+/** `address` stands in for the classification's own when it was classified for another row. */
+export function toRow(
+  c: Classification,
+  id: number,
+  context: RowContext,
+  address = c.recipient,
+): TriageRow {
   const action = actionFor(c);
-  const recipient = c.recipient.trim();
+  const recipient = address.trim();
   const at = recipient.lastIndexOf('@');
   return {
     id,

@@ -176,8 +176,10 @@ export function createTriage(): Triage {
     provider.count++;
     const domain = row.domain || '(no recipient named)';
     provider.domains.set(domain, (provider.domains.get(domain) ?? 0) + 1);
-    const sender = senderOf(row);
-    if (sender && state.senders.size < MAX_SENDERS) state.senders.set(senderKey(sender), sender);
+    if (row.sender && state.senders.size < MAX_SENDERS) {
+      const sender = senderOf(row);
+      if (sender) state.senders.set(senderKey(sender), sender);
+    }
   };
 
   return {

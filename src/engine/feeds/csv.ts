@@ -104,20 +104,29 @@ export function layoutOf(first: string[], sample: string[][], choice?: ColumnCho
   };
 }
 
-function cellsOf(row: string[], roles: Partial<Record<ColumnRole, number>>): RoleCells {
+type RoleIndex = [ColumnRole, number][];
+
+function cellsOf(row: string[], roles: RoleIndex): RoleCells {
   const cells: RoleCells = {};
-  for (const [role, index] of Object.entries(roles) as [ColumnRole, number][]) {
+  for (const [role, index] of roles) {
     const value = row[index]?.trim();
     if (value) cells[role] = value;
   }
   return cells;
 }
 
+const roleIndex = new WeakMap<object, RoleIndex>();
+
 export function csvRow(
   row: string[],
   layout: Extract<CsvLayout, { ok: true }>,
 ): FeedRecipient | null {
-  const cells = cellsOf(row, layout.roles);
+  let roles = roleIndex.get(layout.roles);
+  if (!roles) {
+    roles = Object.entries(layout.roles) as RoleIndex;
+    roleIndex.set(layout.roles, roles);
+  }
+  const cells = cellsOf(row, roles);
   if (!cells.address) return null;
   const fields = layout.profile?.interpret ? layout.profile.interpret(cells) : genericRow(cells);
   if (!fields) return null;
