@@ -128,10 +128,12 @@ export function BatchScreen({ shared, base }: { shared: string | null; base: str
               ))}
             </ul>
           </section>
-          {rows.length > 0 ? (
+          {/* The table comes once the reading ends: while rows stream in, the summary and the
+              groups show them, and the page's thread stays free for them. */}
+          {rows.length > 0 && state.phase !== 'reading' ? (
             <RecipientsTable
               rows={rows}
-              version={state.phase === 'reading' ? state.version >> 3 : state.version}
+              version={state.version}
               groups={report.groups}
               view={state.view}
               onView={batchStore.setView}

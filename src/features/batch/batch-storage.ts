@@ -58,13 +58,19 @@ export function saveBatch(
       bytesDone: state.bytesDone,
       filesDone: state.filesDone,
     };
-    let text = JSON.stringify({
-      version: 1,
-      state: kept,
-      report,
-      rows: [...rows],
-    } satisfies StoredBatch);
-    if (text.length > MAX_KEPT_BATCH_CHARS) {
+    // Writing tens of megabytes would stall the page: the rows' size is estimated from a sample.
+    const sample = rows.slice(0, 50);
+    const estimate = (JSON.stringify(sample).length / Math.max(1, sample.length)) * rows.length;
+    let text =
+      estimate > MAX_KEPT_BATCH_CHARS
+        ? ''
+        : JSON.stringify({
+            version: 1,
+            state: kept,
+            report,
+            rows: [...rows],
+          } satisfies StoredBatch);
+    if (!text || text.length > MAX_KEPT_BATCH_CHARS) {
       text = JSON.stringify({
         version: 1,
         state: { ...kept, rowCount: 0 },

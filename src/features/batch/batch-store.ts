@@ -98,11 +98,55 @@ export interface BatchStore {
   reset(): void;
 }
 
+/**
+ * Rows arrive as copies (structured clone copies every string), so 100,000 rows would hold
+ * 100,000 copies of the same few diagnostics, file names and providers, and the page's garbage
+ * collector would pause for them. Each repeated value is kept once.
+ */
+function createInterner() {
+  const strings = new Map<string, string>();
+  const text = (value: string) => {
+    const kept = strings.get(value);
+    if (kept !== undefined) return kept;
+    if (strings.size < 100_000) strings.set(value, value);
+    return value;
+  };
+  const providers = new Map<string, NonNullable<TriageRow['provider']>>();
+  const provider = (value: TriageRow['provider']) => {
+    if (!value) return null;
+    const key = `${value.id}|${value.code ?? ''}`;
+    const kept = providers.get(key);
+    if (kept) return kept;
+    providers.set(key, value);
+    return value;
+  };
+  const senders = new Map<string, NonNullable<TriageRow['sender']>>();
+  const sender = (value: TriageRow['sender']) => {
+    if (!value) return undefined;
+    const key = `${value.fromAddress ?? ''}|${value.envelopeDomain ?? ''}|${value.sendingIp ?? ''}`;
+    const kept = senders.get(key);
+    if (kept) return kept;
+    if (senders.size < 10_000) senders.set(key, value);
+    return value;
+  };
+  return (row: TriageRow): TriageRow => {
+    row.file = text(row.file);
+    row.diagnostic = text(row.diagnostic);
+    row.cause = text(row.cause);
+    row.domain = text(row.domain);
+    row.format = text(row.format);
+    row.provider = provider(row.provider);
+    if (row.sender) row.sender = sender(row.sender);
+    return row;
+  };
+}
+
 export function createBatchStore(
   storage: StorageLike | null,
   makeWorker = createBatchWorker,
 ): BatchStore {
   const loaded = loadBatch(storage);
+  let intern = createInterner();
   let rows: TriageRow[] = loaded?.rows ?? [];
   let triage: Triage = createTriage();
   let restoredReport: BatchReport | null = loaded && !loaded.rows ? loaded.report : null;
@@ -148,7 +192,7 @@ export function createBatchStore(
     if (!worker) return null;
     worker.onMessage((message) => {
       if (message.type === 'rows') {
-        for (const row of message.rows) rows.push(row);
+        for (const row of message.rows) rows.push(intern(row));
         triage.add({ rows: message.rows });
         for (let i = 0; i < message.notBounces; i++) triage.add({ rows: [], notBounce: true });
         set(
@@ -164,7 +208,8 @@ export function createBatchStore(
         set({ problems: [...state.problems, message.problem] }, false);
       } else if (message.type === 'done') {
         set({ phase: message.cancelled ? 'cancelled' : 'done', version: state.version + 1 });
-        persist();
+        // A task of its own: the page has just rendered the finished batch.
+        setTimeout(persist, 0);
       } else {
         textRequests.get(message.row)?.(message.text);
         textRequests.delete(message.row);
@@ -227,6 +272,7 @@ export function createBatchStore(
     },
     start(batch) {
       worker?.post({ type: 'cancel' });
+      intern = createInterner();
       rows = [];
       triage = createTriage();
       restoredReport = null;

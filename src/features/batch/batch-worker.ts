@@ -17,7 +17,20 @@ const scope = self as unknown as WorkerScope;
 export const MAX_KEPT_TEXT_BYTES = 64 * 2 ** 20;
 /** A slice of rows goes out at least this often while reading, and at most this big. */
 const POST_EVERY_MS = 150;
-const POST_ROWS = 5000;
+const POST_ROWS = 500;
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * A turn of the event loop without setTimeout's clamping: lets a "cancel" (or a text request)
+ * in between two slices of a file.
+ */
+const channel = new MessageChannel();
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
 
 const texts = new Map<number, string | Uint8Array>();
 let keptBytes = 0;
@@ -70,9 +83,15 @@ async function read(request: Extract<BatchRequest, { type: 'read' }>) {
     for (;;) {
       const { done, value } = await stream.read();
       if (done || cancelled) break;
-      bytes += value.length;
-      await reader.push(value);
-      flush();
+      // A browser may hand over megabytes at once: read them in slices, so that rows go out
+      // in small messages (each is a task on the page's thread) and cancel is heard between.
+      for (let at = 0; at < value.length && !cancelled; at += SLICE_BYTES) {
+        const slice = value.subarray(at, at + SLICE_BYTES);
+        bytes += slice.length;
+        await reader.push(slice);
+        flush();
+        await nextTurn();
+      }
     }
     if (cancelled) {
       await stream.cancel();
