@@ -77,7 +77,7 @@ describe('recognising the sending service', () => {
     ]);
     expect(found?.strength).toBe('strong');
     expect(found?.how).toBe(
-      'the returned message’s Return-Path (bounces+1234567-ab12-jane=example.org@sendgrid.net), X-SG-EID header and Message-ID (fqc9zs7fs5m3cfwy7sjjba@geopod-ismtpd-2-0)',
+      'the returned message’s Return-Path (bounces+1234567-ab12-jane=example.org@sendgrid.net), x-sg-eid header and Message-ID (fqc9zs7fs5m3cfwy7sjjba@geopod-ismtpd-2-0)',
     );
   });
 
