@@ -7,7 +7,7 @@ export function inRange(ip: IpAddress, cidr: string): boolean {
   const prefix = Number(bits);
   if (!network || network.version !== ip.version || !Number.isInteger(prefix)) return false;
   for (let bit = 0; bit < prefix; bit++) {
-    const mask = 0x80 >> bit % 8;
+    const mask = 0x80 >> (bit % 8);
     const index = Math.floor(bit / 8);
     if (((ip.bytes[index] ?? 0) & mask) !== ((network.bytes[index] ?? 0) & mask)) return false;
   }

@@ -92,9 +92,11 @@ function hostsIn(value: string): string[] {
 
 function factsOf(parsed: ParsedBounce, result: Classification | undefined): Facts {
   const original = parsed.original;
-  const headers = (original?.headers ?? []).map(
-    ([name, value]): [string, string, string] => [name.toLowerCase(), value, name],
-  );
+  const headers = (original?.headers ?? []).map(([name, value]): [string, string, string] => [
+    name.toLowerCase(),
+    value,
+    name,
+  ]);
   const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
   const recipients = parsed.recipients;
   const replyText = [result?.diagnostic, result?.source.context].filter(Boolean).join('\n');
@@ -147,7 +149,10 @@ function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
   const path = facts.returnPath;
   if (path) {
     const domain = domainOfAddress(path);
-    if (s.envelopeDomains?.some((d) => isUnder(domain, d)) || s.envelopePatterns?.some((p) => p.test(path)))
+    if (
+      s.envelopeDomains?.some((d) => isUnder(domain, d)) ||
+      s.envelopePatterns?.some((p) => p.test(path))
+    )
       add('return-path', path);
   }
   for (const signature of facts.dkim) {
@@ -167,12 +172,17 @@ function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
     }
   }
   signs.push(...headerSign(service, facts));
-  const unsubscribe = facts.unsubscribeHosts.find((h) => s.unsubscribeHosts?.some((d) => isUnder(h, d)));
+  const unsubscribe = facts.unsubscribeHosts.find((h) =>
+    s.unsubscribeHosts?.some((d) => isUnder(h, d)),
+  );
   if (unsubscribe) add('list-unsubscribe', unsubscribe);
   const id = facts.messageId;
   if (id) {
     const domain = domainOfAddress(id);
-    if (s.messageIdDomains?.some((d) => isUnder(domain, d)) || s.messageIdPatterns?.some((p) => p.test(id)))
+    if (
+      s.messageIdDomains?.some((d) => isUnder(domain, d)) ||
+      s.messageIdPatterns?.some((p) => p.test(id))
+    )
       add('message-id', id);
   }
   const words = s.bounceText?.map((p) => p.exec(facts.bounceText)?.[0]).find(Boolean);
@@ -196,7 +206,9 @@ const PHRASE: Record<SignKind, (text: string) => string> = {
 };
 
 function listOf(parts: string[]): string {
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return parts.length < 2
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 function howOf(service: SendingService, signs: RecognitionSign[], strong: boolean): string {
@@ -204,7 +216,9 @@ function howOf(service: SendingService, signs: RecognitionSign[], strong: boolea
   const from = (where: RecognitionSign['in']) =>
     shown.filter((sign) => sign.in === where).map((sign) => PHRASE[sign.kind](sign.text));
   const parts = [
-    from('returned message').length ? `the returned message’s ${listOf(from('returned message'))}` : '',
+    from('returned message').length
+      ? `the returned message’s ${listOf(from('returned message'))}`
+      : '',
     from('bounce').length ? `the bounce’s ${listOf(from('bounce'))}` : '',
   ].filter(Boolean);
   const what = listOf(parts);
@@ -214,10 +228,7 @@ function howOf(service: SendingService, signs: RecognitionSign[], strong: boolea
 }
 
 /** Every service with at least one sign, the most likely first. */
-export function recogniseServices(
-  parsed: ParsedBounce,
-  result?: Classification,
-): Recognition[] {
+export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
   const facts = factsOf(parsed, result);
   const found = SENDING_SERVICES.flatMap((service, order) => {
     const signs = signsOf(service, facts);
@@ -229,7 +240,12 @@ export function recogniseServices(
   found.sort((a, b) => b.score - a.score || a.order - b.order);
   return found.map(({ service, signs, score }) => {
     const strong = score >= STRONG;
-    return { service, signs, strength: strong ? 'strong' : 'weak', how: howOf(service, signs, strong) };
+    return {
+      service,
+      signs,
+      strength: strong ? 'strong' : 'weak',
+      how: howOf(service, signs, strong),
+    };
   });
 }
 

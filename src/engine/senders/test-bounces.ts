@@ -4,7 +4,10 @@
  */
 const crlf = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
-export function dsnReturning(headers: string[], diagnostic = '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown'): string {
+export function dsnReturning(
+  headers: string[],
+  diagnostic = '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown',
+): string {
   return crlf([
     'From: MAILER-DAEMON@mx.relay.example (Mail Delivery System)',
     'To: news@shop.example',

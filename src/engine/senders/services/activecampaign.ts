@@ -27,5 +27,11 @@ export const ACTIVECAMPAIGN: SendingService = {
       { name: 'dk2._domainkey.{domain}', type: 'CNAME', value: 'dk2.acems1.com' },
     ],
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

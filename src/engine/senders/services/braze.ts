@@ -12,11 +12,22 @@ export const BRAZE: SendingService = {
   id: 'braze',
   name: 'Braze',
   source: AUTH,
-  signals: { receivedHosts: ['braze.com', 'braze.eu'], unsubscribeHosts: ['braze.com', 'braze.eu'] },
+  signals: {
+    receivedHosts: ['braze.com', 'braze.eu'],
+    unsubscribeHosts: ['braze.com', 'braze.eu'],
+  },
   authentication: {
     page: { label: 'Braze: email authentication', url: AUTH },
     where: 'your Braze onboarding (Braze sets up the records of the service it sends through)',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'CNAME', value: '<value Braze gives you>' }],
+    records: [
+      { name: '<selector>._domainkey.{domain}', type: 'CNAME', value: '<value Braze gives you>' },
+    ],
   },
-  naming: { field: 'bounce event', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce event',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -23,9 +23,23 @@ export const BREVO: SendingService = {
     where: 'Senders, Domains & Dedicated IPs > Domains > Authenticate',
     records: [
       { name: '{domain}', type: 'TXT', value: 'brevo-code:<code Brevo shows>' },
-      { name: 'brevo1._domainkey.{domain}', type: 'CNAME', value: 'b1.<your-domain>.dkim.brevo.com' },
-      { name: 'brevo2._domainkey.{domain}', type: 'CNAME', value: 'b2.<your-domain>.dkim.brevo.com' },
+      {
+        name: 'brevo1._domainkey.{domain}',
+        type: 'CNAME',
+        value: 'b1.<your-domain>.dkim.brevo.com',
+      },
+      {
+        name: 'brevo2._domainkey.{domain}',
+        type: 'CNAME',
+        value: 'b2.<your-domain>.dkim.brevo.com',
+      },
     ],
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -22,7 +22,19 @@ export const CAMPAIGN_MONITOR: SendingService = {
   authentication: {
     page: { label: 'Campaign Monitor: email authentication', url: AUTH },
     where: 'Account settings > Domains > Authenticate',
-    records: [{ name: 'cm._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Campaign Monitor shows>' }],
+    records: [
+      {
+        name: 'cm._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key Campaign Monitor shows>',
+      },
+    ],
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -22,7 +22,19 @@ export const CONSTANT_CONTACT: SendingService = {
   authentication: {
     page: { label: 'Constant Contact: self-authentication', url: AUTH },
     where: 'My Settings > Email domain authentication',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'CNAME', value: '<value Constant Contact shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'CNAME',
+        value: '<value Constant Contact shows>',
+      },
+    ],
   },
-  naming: { field: 'bounce category', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce category',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -19,7 +19,19 @@ export const CUSTOMER_IO: SendingService = {
   authentication: {
     page: { label: 'Customer.io: authenticate your domain', url: AUTH },
     where: 'Workspace Settings > Sending domains',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Customer.io shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key Customer.io shows>',
+      },
+    ],
   },
-  naming: { field: 'delivery status', source: AUTH, byReason: {}, permanent: 'bounced', temporary: 'deferred' },
+  naming: {
+    field: 'delivery status',
+    source: AUTH,
+    byReason: {},
+    permanent: 'bounced',
+    temporary: 'deferred',
+  },
 };

@@ -36,11 +36,18 @@ export const GOOGLE: SendingService = {
     },
     where: 'the Admin console, Apps > Google Workspace > Gmail > Authenticate email',
     records: [
-      { name: 'google._domainkey.{domain}', type: 'TXT', value: 'v=DKIM1; k=rsa; p=<key the Admin console generates>' },
+      {
+        name: 'google._domainkey.{domain}',
+        type: 'TXT',
+        value: 'v=DKIM1; k=rsa; p=<key the Admin console generates>',
+      },
     ],
   },
   ips: {
     text: 'Google Workspace sends from Google’s shared servers; there are no dedicated IPs. A block of Google’s servers is for Google Workspace support.',
-    support: { label: 'Google Workspace: get support', url: 'https://support.google.com/a/answer/1047213' },
+    support: {
+      label: 'Google Workspace: get support',
+      url: 'https://support.google.com/a/answer/1047213',
+    },
   },
 };

@@ -21,8 +21,16 @@ export const HUBSPOT: SendingService = {
     page: { label: 'HubSpot: email sending domains', url: AUTH },
     where: 'Settings > Content > Domains & URLs > Email sending domains',
     records: [
-      { name: 'hs1-<id>._domainkey.{domain}', type: 'CNAME', value: '<your-domain>.hs01a.dkim.hubspotemail.net' },
-      { name: 'hs2-<id>._domainkey.{domain}', type: 'CNAME', value: '<your-domain>.hs01b.dkim.hubspotemail.net' },
+      {
+        name: 'hs1-<id>._domainkey.{domain}',
+        type: 'CNAME',
+        value: '<your-domain>.hs01a.dkim.hubspotemail.net',
+      },
+      {
+        name: 'hs2-<id>._domainkey.{domain}',
+        type: 'CNAME',
+        value: '<your-domain>.hs01b.dkim.hubspotemail.net',
+      },
     ],
   },
   suppression: {
@@ -34,5 +42,11 @@ export const HUBSPOT: SendingService = {
       'In HubSpot open the contact record of {address}; once the address works, HubSpot’s help explains how to let it receive email again.',
     link: { label: 'HubSpot: email authentication', url: AUTH },
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -18,7 +18,19 @@ export const ITERABLE: SendingService = {
   authentication: {
     page: { label: 'Iterable: email authentication', url: AUTH },
     where: 'Settings > Sending domains (Iterable’s team sets up the records with you)',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'CNAME', value: '<value Iterable gives you>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'CNAME',
+        value: '<value Iterable gives you>',
+      },
+    ],
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

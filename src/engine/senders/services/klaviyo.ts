@@ -23,9 +23,23 @@ export const KLAVIYO: SendingService = {
     where: 'Settings > Domains > Branded sending domain',
     records: [
       { name: 'send.{domain}', type: 'CNAME', value: '<value Klaviyo shows>.klaviyodns.com' },
-      { name: 'kl._domainkey.send.{domain}', type: 'CNAME', value: '<value Klaviyo shows>.klaviyodns.com' },
-      { name: 'kl2._domainkey.send.{domain}', type: 'CNAME', value: '<value Klaviyo shows>.klaviyodns.com' },
+      {
+        name: 'kl._domainkey.send.{domain}',
+        type: 'CNAME',
+        value: '<value Klaviyo shows>.klaviyodns.com',
+      },
+      {
+        name: 'kl2._domainkey.send.{domain}',
+        type: 'CNAME',
+        value: '<value Klaviyo shows>.klaviyodns.com',
+      },
     ],
   },
-  naming: { field: 'bounce type', source: DOMAIN, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: DOMAIN,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

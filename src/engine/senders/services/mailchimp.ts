@@ -50,5 +50,11 @@ export const MAILCHIMP: SendingService = {
     text: 'Mailchimp sends campaigns from its own shared IPs; there are no dedicated IPs for campaigns. A block of Mailchimp’s IPs is for Mailchimp to handle: contact Mailchimp support with this bounce.',
     support: { label: 'Mailchimp: contact support', url: 'https://mailchimp.com/contact/' },
   },
-  naming: { field: 'bounce type', source: BOUNCES, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: BOUNCES,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

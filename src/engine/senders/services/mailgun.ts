@@ -23,7 +23,13 @@ export const MAILGUN: SendingService = {
     page: { label: 'Mailgun: sending domains', url: 'https://app.mailgun.com/mg/sending/domains' },
     where: 'Send > Sending > Domains > your domain > DNS records',
     // The selector and key are the domain's own; Mailgun's page shows both.
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Mailgun shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key Mailgun shows>',
+      },
+    ],
     returnPath: {
       text: 'Mailgun’s bounces go to the domain you added in Mailgun (Mailgun suggests a subdomain such as mg.{domain}); its MX records receive them and its SPF record must include mailgun.org.',
       records: [

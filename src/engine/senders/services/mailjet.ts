@@ -23,7 +23,15 @@ export const MAILJET: SendingService = {
   authentication: {
     page: { label: 'Mailjet: senders and domains', url: 'https://app.mailjet.com/account/sender' },
     where: 'Account settings > Senders & Domains > SPF/DKIM authentication',
-    records: [{ name: 'mailjet._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Mailjet shows>' }],
+    records: [
+      { name: 'mailjet._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Mailjet shows>' },
+    ],
   },
-  naming: { field: 'event', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'event',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

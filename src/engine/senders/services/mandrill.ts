@@ -20,7 +20,10 @@ export const MANDRILL: SendingService = {
   },
   spf: { include: 'spf.mandrillapp.com', source: AUTH },
   authentication: {
-    page: { label: 'Mailchimp Transactional: sending domains', url: 'https://mandrillapp.com/settings/sending-domains' },
+    page: {
+      label: 'Mailchimp Transactional: sending domains',
+      url: 'https://mandrillapp.com/settings/sending-domains',
+    },
     where: 'Settings > Domains > Sending domains',
     records: [
       { name: 'mte1._domainkey.{domain}', type: 'CNAME', value: 'dkim1.mandrillapp.com' },

@@ -21,7 +21,19 @@ export const MARKETO: SendingService = {
   authentication: {
     page: { label: 'Marketo: configure protocols', url: PROTOCOLS },
     where: 'Admin > Email > DKIM (a selector you choose, and the key Marketo generates)',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'TXT', value: 'v=DKIM1; k=rsa; p=<key Marketo shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'v=DKIM1; k=rsa; p=<key Marketo shows>',
+      },
+    ],
   },
-  naming: { field: 'bounce category', source: PROTOCOLS, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce category',
+    source: PROTOCOLS,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

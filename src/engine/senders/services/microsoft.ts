@@ -6,8 +6,10 @@
  */
 import type { SendingService } from '../types.ts';
 
-const DKIM = 'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-dkim-configure';
-const SPF = 'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-spf-configure';
+const DKIM =
+  'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-dkim-configure';
+const SPF =
+  'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-spf-configure';
 
 export const MICROSOFT: SendingService = {
   id: 'microsoft',
@@ -24,10 +26,19 @@ export const MICROSOFT: SendingService = {
   spf: { include: 'spf.protection.outlook.com', lookups: 2, source: SPF },
   authentication: {
     page: { label: 'Microsoft Defender: DKIM', url: 'https://security.microsoft.com/dkimv2' },
-    where: 'the Microsoft Defender portal, Email & collaboration > Policies > Email authentication settings > DKIM',
+    where:
+      'the Microsoft Defender portal, Email & collaboration > Policies > Email authentication settings > DKIM',
     records: [
-      { name: 'selector1._domainkey.{domain}', type: 'CNAME', value: 'selector1-<your-domain>._domainkey.<tenant>.onmicrosoft.com' },
-      { name: 'selector2._domainkey.{domain}', type: 'CNAME', value: 'selector2-<your-domain>._domainkey.<tenant>.onmicrosoft.com' },
+      {
+        name: 'selector1._domainkey.{domain}',
+        type: 'CNAME',
+        value: 'selector1-<your-domain>._domainkey.<tenant>.onmicrosoft.com',
+      },
+      {
+        name: 'selector2._domainkey.{domain}',
+        type: 'CNAME',
+        value: 'selector2-<your-domain>._domainkey.<tenant>.onmicrosoft.com',
+      },
     ],
   },
   ips: {

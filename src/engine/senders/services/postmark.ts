@@ -20,9 +20,14 @@ export const POSTMARK: SendingService = {
     headers: [{ name: 'x-pm-message-id' }, { name: 'x-pm-tag' }, { name: 'x-pm-rcpt' }],
   },
   authentication: {
-    page: { label: 'Postmark: sender signatures', url: 'https://account.postmarkapp.com/signature_domains' },
+    page: {
+      label: 'Postmark: sender signatures',
+      url: 'https://account.postmarkapp.com/signature_domains',
+    },
     where: 'Sender Signatures > Domains > your domain > DNS Settings',
-    records: [{ name: '<date>pm._domainkey.{domain}', type: 'TXT', value: 'k=rsa;p=<key Postmark shows>' }],
+    records: [
+      { name: '<date>pm._domainkey.{domain}', type: 'TXT', value: 'k=rsa;p=<key Postmark shows>' },
+    ],
     returnPath: {
       text: 'A custom Return-Path makes SPF pass for a subdomain of yours and align with your From domain.',
       records: [{ name: 'pm-bounces.{domain}', type: 'CNAME', value: 'pm.mtasv.net' }],
@@ -35,7 +40,10 @@ export const POSTMARK: SendingService = {
     },
     remove:
       'In Postmark open the server’s message stream > Suppressions (or the bounce in Activity), find {address} and choose Reactivate; on the API: PUT /bounces/<bounce id>/activate.',
-    link: { label: 'Postmark: bounces API', url: 'https://postmarkapp.com/developer/api/bounce-api' },
+    link: {
+      label: 'Postmark: bounces API',
+      url: 'https://postmarkapp.com/developer/api/bounce-api',
+    },
   },
   ips: {
     text: 'Postmark sends from IP pools it manages for all its customers; dedicated IPs are for high volumes. A block of a Postmark IP is for Postmark to handle: write to its support with this bounce.',

@@ -21,8 +21,21 @@ export const SALESFORCE_MC: SendingService = {
   spf: { include: 'cust-spf.exacttarget.com', source: SAP },
   authentication: {
     page: { label: 'Marketing Cloud: Sender Authentication Package', url: SAP },
-    where: 'the Sender Authentication Package: Marketing Cloud sets up a subdomain of yours and manages its SPF, DKIM and reverse DNS',
-    records: [{ name: '<subdomain>.{domain}', type: 'NS', value: '<name servers Marketing Cloud gives you>' }],
+    where:
+      'the Sender Authentication Package: Marketing Cloud sets up a subdomain of yours and manages its SPF, DKIM and reverse DNS',
+    records: [
+      {
+        name: '<subdomain>.{domain}',
+        type: 'NS',
+        value: '<name servers Marketing Cloud gives you>',
+      },
+    ],
   },
-  naming: { field: 'bounce category', source: SAP, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce category',
+    source: SAP,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

@@ -41,13 +41,24 @@ export const SENDGRID: SendingService = {
     source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/spf-records',
   },
   authentication: {
-    page: { label: 'SendGrid: Sender Authentication', url: 'https://app.sendgrid.com/settings/sender_auth' },
+    page: {
+      label: 'SendGrid: Sender Authentication',
+      url: 'https://app.sendgrid.com/settings/sender_auth',
+    },
     where: 'Settings > Sender Authentication > Authenticate Your Domain',
     // With automated security (the default) SendGrid asks for three CNAMEs; the numbers are the
     // account's and SendGrid's page shows them.
     records: [
-      { name: 's1._domainkey.{domain}', type: 'CNAME', value: 's1.domainkey.u<id>.wl<n>.sendgrid.net' },
-      { name: 's2._domainkey.{domain}', type: 'CNAME', value: 's2.domainkey.u<id>.wl<n>.sendgrid.net' },
+      {
+        name: 's1._domainkey.{domain}',
+        type: 'CNAME',
+        value: 's1.domainkey.u<id>.wl<n>.sendgrid.net',
+      },
+      {
+        name: 's2._domainkey.{domain}',
+        type: 'CNAME',
+        value: 's2.domainkey.u<id>.wl<n>.sendgrid.net',
+      },
     ],
     returnPath: {
       text: 'The third record is the return path: bounces then go to a subdomain of yours, so SPF passes for your domain and aligns with your From address.',
@@ -69,7 +80,10 @@ export const SENDGRID: SendingService = {
     },
     remove:
       'In SendGrid open Suppressions > Bounces, find {address} and remove it (or call DELETE /v3/suppression/bounces/{address}).',
-    link: { label: 'SendGrid: Bounces', url: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces' },
+    link: {
+      label: 'SendGrid: Bounces',
+      url: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces',
+    },
   },
   ips: {
     text: 'Lower SendGrid plans send from shared IP pools; dedicated IPs come with the Pro plans. A block of a shared SendGrid IP is SendGrid’s to handle: open a ticket with its support and include this bounce. A dedicated IP’s reputation is yours to warm up and keep.',

@@ -19,7 +19,10 @@ export const SPARKPOST: SendingService = {
     headers: [{ name: 'x-msfbl' }],
   },
   authentication: {
-    page: { label: 'SparkPost: sending domains', url: 'https://app.sparkpost.com/domains/list/sending' },
+    page: {
+      label: 'SparkPost: sending domains',
+      url: 'https://app.sparkpost.com/domains/list/sending',
+    },
     where: 'Configuration > Domains > Sending domains',
     records: [
       {
@@ -39,7 +42,10 @@ export const SPARKPOST: SendingService = {
       text: 'Hard bounces (bounce classes 10, 30 and 90) add the address to the account’s suppression list, and later messages to it are dropped.',
     },
     remove: 'In SparkPost open Recipients > Suppressions, search for {address} and delete it.',
-    link: { label: 'SparkPost: suppression list', url: 'https://support.sparkpost.com/docs/deliverability/suppression-list' },
+    link: {
+      label: 'SparkPost: suppression list',
+      url: 'https://support.sparkpost.com/docs/deliverability/suppression-list',
+    },
   },
   naming: {
     field: 'bounce class',

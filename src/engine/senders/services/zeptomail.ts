@@ -19,11 +19,29 @@ export const ZEPTOMAIL: SendingService = {
   authentication: {
     page: { label: 'ZeptoMail: domains', url: DOMAINS },
     where: 'Mail Agents > Domains > your domain',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key ZeptoMail shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key ZeptoMail shows>',
+      },
+    ],
     returnPath: {
       text: 'The bounce address is a subdomain of yours, so SPF aligns with your From domain.',
-      records: [{ name: 'bounce-zem.{domain}', type: 'CNAME', value: '<cluster ZeptoMail shows>.zeptomail.com' }],
+      records: [
+        {
+          name: 'bounce-zem.{domain}',
+          type: 'CNAME',
+          value: '<cluster ZeptoMail shows>.zeptomail.com',
+        },
+      ],
     },
   },
-  naming: { field: 'bounce type', source: DOMAINS, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: DOMAINS,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };

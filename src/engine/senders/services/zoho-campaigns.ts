@@ -21,7 +21,19 @@ export const ZOHO_CAMPAIGNS: SendingService = {
   authentication: {
     page: { label: 'Zoho Campaigns: domain authentication', url: AUTH },
     where: 'Settings > Sender Domains > Authenticate',
-    records: [{ name: '<selector>._domainkey.{domain}', type: 'TXT', value: 'k=rsa; p=<key Zoho Campaigns shows>' }],
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key Zoho Campaigns shows>',
+      },
+    ],
   },
-  naming: { field: 'bounce type', source: AUTH, byReason: {}, permanent: 'hard bounce', temporary: 'soft bounce' },
+  naming: {
+    field: 'bounce type',
+    source: AUTH,
+    byReason: {},
+    permanent: 'hard bounce',
+    temporary: 'soft bounce',
+  },
 };
