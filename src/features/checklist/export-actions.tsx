@@ -1,4 +1,4 @@
-import { toJson, toMarkdown, type Checklist } from '../../engine/index.ts';
+import { toJson, toMarkdown, type Checklist, type NoteLanguage } from '../../engine/index.ts';
 import { CopyButton } from './copy-button.tsx';
 
 function download(name: string, type: string, text: string): void {
@@ -12,8 +12,13 @@ function download(name: string, type: string, text: string): void {
 }
 
 /** Markdown for a ticket, JSON for tools, and the print stylesheet's one-page report. */
-export function ExportActions({ checklist, done }: { checklist: Checklist; done: string[] }) {
-  const markdown = toMarkdown(checklist, done);
+export function ExportActions(props: {
+  checklist: Checklist;
+  done: string[];
+  language: NoteLanguage;
+}) {
+  const { checklist, done } = props;
+  const markdown = toMarkdown(checklist, done, props.language);
   return (
     <section className="export" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
