@@ -1,6 +1,6 @@
 /** Sending services: recognising them in a bounce, their facts, and their names for a bounce. */
 export type * from './types.ts';
-export { SENDING_SERVICES, OWN_SERVER, serviceById } from './registry.ts';
+export { SENDING_SERVICES, OWN_SERVER, serviceById, serviceByFormat } from './registry.ts';
 export {
   recogniseService,
   recogniseServices,

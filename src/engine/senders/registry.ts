@@ -60,3 +60,8 @@ export const OWN_SERVER = { id: 'own', name: 'Our own mail server' } as const;
 export function serviceById(id: string | undefined): SendingService | undefined {
   return SENDING_SERVICES.find((service) => service.id === id);
 }
+
+/** The service whose own feed, export or notification a format name is ("sendgrid-event"). */
+export function serviceByFormat(format: string): SendingService | undefined {
+  return SENDING_SERVICES.find((service) => service.signals.formats?.includes(format));
+}

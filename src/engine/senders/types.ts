@@ -41,7 +41,10 @@ export interface ServiceSignals {
   bounceText?: readonly RegExp[];
   /** The reporting server or sender of the bounce (the service's own DSN), as suffixes. */
   reportingHosts?: readonly string[];
-  /** The parser's format name of a notification only this service sends ("amazonses-json"). */
+  /**
+   * Format names of what only this service writes: a notification the parser reads
+   * ("amazonses-json"), its event feeds and exports as the batch readers name them.
+   */
   formats?: readonly string[];
 }
 

@@ -16,6 +16,8 @@ export const BREVO: SendingService = {
     dkimSelectors: [/^brevo[12]$/],
     receivedHosts: ['sendinblue.com', 'brevo.com'],
     headers: [{ name: 'x-mailin-*' }, { name: 'x-sib-id' }],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['brevo-event', 'brevo-events-csv'],
   },
   spf: { include: 'spf.brevo.com', source: AUTH },
   authentication: {

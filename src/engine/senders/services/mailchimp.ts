@@ -24,6 +24,8 @@ export const MAILCHIMP: SendingService = {
     ],
     unsubscribeHosts: ['list-manage.com', 'mailchimpapp.net'],
     messageIdDomains: ['mcsv.net', 'mcdlv.net', 'rsgsv.net'],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['mailchimp-cleaned-csv'],
   },
   authentication: {
     page: { label: 'Mailchimp: domains', url: 'https://admin.mailchimp.com/account/domains/' },

@@ -17,6 +17,8 @@ export const MAILGUN: SendingService = {
     dkimSelectors: [/^(?:mailo|krs|pdk[12])$/],
     receivedHosts: ['mailgun.net', 'mailgun.org'],
     headers: [{ name: 'x-mailgun-*' }],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['mailgun-event', 'mailgun-bounces-csv'],
   },
   spf: { include: 'mailgun.org', source: DOCS },
   authentication: {

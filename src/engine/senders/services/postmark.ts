@@ -18,6 +18,8 @@ export const POSTMARK: SendingService = {
     dkimSelectors: [/^\d{14}pm$/],
     receivedHosts: ['mtasv.net'],
     headers: [{ name: 'x-pm-message-id' }, { name: 'x-pm-tag' }, { name: 'x-pm-rcpt' }],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['postmark-bounce', 'postmark-bounces-csv'],
   },
   authentication: {
     page: {

@@ -34,6 +34,8 @@ export const SENDGRID: SendingService = {
     headers: [{ name: 'x-sg-eid' }, { name: 'x-sg-id' }],
     unsubscribeHosts: ['ct.sendgrid.net', 'sendgrid.net'],
     messageIdPatterns: [/@geopod-ismtpd-/i, /@ismtpd\d/i],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['sendgrid-event', 'sendgrid-csv'],
   },
   spf: {
     include: 'sendgrid.net',

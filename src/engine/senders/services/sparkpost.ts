@@ -17,6 +17,8 @@ export const SPARKPOST: SendingService = {
     dkimSelectors: [/^scph\d{4}$/],
     receivedHosts: ['sparkpostmail.com'],
     headers: [{ name: 'x-msfbl' }],
+    // Its own event feeds and exports, as the batch readers name them (src/engine/feeds).
+    formats: ['sparkpost-event', 'sparkpost-events-csv'],
   },
   authentication: {
     page: {
