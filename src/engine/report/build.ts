@@ -47,6 +47,8 @@ export interface ChecklistInput {
   sender: SenderDetails;
   /** The sending service chosen on the sender step (pre-filled from the bounce). */
   service?: SendingService;
+  /** Other services the domain sends through: their SPF includes go into the one record. */
+  services?: readonly SendingService[];
   /** How the bounce showed that service, when it is the one the person kept. */
   recognition?: Pick<Recognition, 'how' | 'strength'>;
   /** A forward, list or relay the bounce shows (forwarding/detect.ts). */
@@ -65,7 +67,11 @@ const isAuth = (reason: Reason) =>
 
 /** The SPF item's fixes: one merged record; under a forward, a word on why SPF failed. */
 function spfFixes(input: ChecklistInput, result: CheckResult, forwarding?: Forwarding): Fix[] {
-  const fixes = spfRecordFixes(result, { service: input.service, forwarding });
+  const fixes = spfRecordFixes(result, {
+    service: input.service,
+    ...(input.services ? { services: input.services } : {}),
+    forwarding,
+  });
   if (!forwarding || result.verdict === 'pass' || !isAuth(input.reason)) return fixes;
   return [
     {

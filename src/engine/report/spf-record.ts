@@ -30,6 +30,8 @@ interface SpfLike {
 export interface SpfRecordContext {
   /** The sending service the person chose or the bounce showed. */
   service?: SendingService;
+  /** Other services the domain sends through: their includes go into the same one record. */
+  services?: readonly SendingService[];
   /** A forward: SPF failed at the final hop because of it, so nothing is added. */
   forwarding?: Forwarding;
 }
@@ -56,27 +58,43 @@ function isSpfRecordFix(fix: Fix, domain: string): boolean {
   );
 }
 
-/** What to add, and why, for the sender of this bounce; nothing when a forward broke SPF. */
-function addition(
-  details: SpfLike,
-  domain: string,
-  context: SpfRecordContext,
-): { term: string; why: string; lookups?: number } | undefined {
-  if (context.forwarding) return undefined;
-  const service = context.service;
-  if (service) {
-    const own = service.signals.envelopeDomains?.some((d) => isUnder(domain.toLowerCase(), d));
-    if (!service.spf || own) return undefined;
-    return {
-      term: `include:${service.spf.include}`,
-      why: `adds include:${service.spf.include} for ${service.name}`,
-      lookups: service.spf.lookups,
-    };
+interface Addition {
+  term: string;
+  why: string;
+  /** DNS lookups it costs; absent when not known (counted as at least 1). */
+  lookups?: number;
+}
+
+/**
+ * What to add, and why, for the sender of this bounce: each named service's include (unless the
+ * checked domain is the service's own envelope domain), else the sending IP when SPF did not
+ * pass; nothing when a forward broke SPF.
+ */
+function additions(details: SpfLike, domain: string, context: SpfRecordContext): Addition[] {
+  if (context.forwarding) return [];
+  const services = [context.service, ...(context.services ?? [])].filter(
+    (service, i, all): service is SendingService =>
+      service !== undefined && all.findIndex((other) => other?.id === service.id) === i,
+  );
+  if (services.length > 0) {
+    const own = (service: SendingService) =>
+      service.signals.envelopeDomains?.some((d) => isUnder(domain.toLowerCase(), d));
+    return services.flatMap((service) =>
+      service.spf && !own(service)
+        ? [
+            {
+              term: `include:${service.spf.include}`,
+              why: `adds include:${service.spf.include} for ${service.name}`,
+              ...(service.spf.lookups !== undefined ? { lookups: service.spf.lookups } : {}),
+            },
+          ]
+        : [],
+    );
   }
   const ip = details.ip;
-  if (!ip || !FAILED.has(details.evaluation?.result ?? '')) return undefined;
+  if (!ip || !FAILED.has(details.evaluation?.result ?? '')) return [];
   const term = `${ip.includes(':') ? 'ip6' : 'ip4'}:${ip}`;
-  return { term, why: `adds ${term}, the sending IP (only if that server is yours)`, lookups: 0 };
+  return [{ term, why: `adds ${term}, the sending IP (only if that server is yours)`, lookups: 0 }];
 }
 
 export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = {}): Fix[] {
@@ -86,8 +104,8 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
   if (result.id !== 'spf' || result.verdict === 'pass' || !domain || !root) return result.fixes;
   const others = result.fixes.filter((fix) => !isSpfRecordFix(fix, domain));
   const records = root.spfRecords;
-  const add = addition(details, domain, context);
-  if (records.length === 0 && !add) return result.fixes;
+  const adds = additions(details, domain, context);
+  if (records.length === 0 && adds.length === 0) return result.fixes;
 
   const changes: string[] = [];
   let text = records.length > 1 ? mergeRecords(records) : (records[0] ?? 'v=spf1');
@@ -125,7 +143,9 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
     text = withAll(text, '~all');
     changes.push('ends with ~all');
   }
-  if (add && !termsOf(text).some((term) => term.toLowerCase() === add.term.toLowerCase())) {
+  const present = new Set(termsOf(text).map((term) => term.toLowerCase()));
+  let uncounted = false;
+  for (const add of adds.filter((a) => !present.has(a.term.toLowerCase()))) {
     const terms = termsOf(text);
     // An ip4: goes first so no earlier "-" term shadows it (s4.6.2); an include before "all".
     const at = add.term.startsWith('ip') ? 0 : terms.findIndex((t) => isAll(t) || isRedirect(t));
@@ -133,27 +153,29 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
     text = ['v=spf1', ...terms].join(' ');
     changes.push(add.why);
     lookups += add.lookups ?? 1;
+    if (add.lookups === undefined) uncounted = true;
   }
   if (changes.length === 0) return result.fixes;
 
-  const counted =
-    !details.inspection?.truncated &&
-    records.length <= 1 &&
-    !children.some((c) => c.status === 'macro' || c.status === 'not-fetched');
-  const exact = counted && (add === undefined || add.lookups !== undefined);
-  if (!counted || lookups > LIMIT) {
+  // The walk stops past the limit (not-fetched): over 10 for sure. Several records or a macro
+  // include cannot be counted here: the record is offered with that said.
+  const past = !!details.inspection?.truncated || children.some((c) => c.status === 'not-fetched');
+  const uncountable = records.length > 1 || children.some((c) => c.status === 'macro');
+  if (past || (!uncountable && lookups > LIMIT)) {
     return [
       {
-        text: `${domain}’s SPF record would need ${counted ? lookups : 'more than 10'} DNS lookups with these changes (it ${changes.join(', ')}), more than the ${LIMIT} SPF allows (RFC 7208 s4.6.4): publishing it would break SPF for all your mail. Remove the includes of services you no longer send through, or replace a and mx terms with ip4:/ip6: ranges, then add what is missing.`,
+        text: `${domain}’s SPF record would need ${past ? 'more than 10' : lookups} DNS lookups with these changes (it ${changes.join(', ')}), more than the ${LIMIT} SPF allows (RFC 7208 s4.6.4): publishing it would break SPF for all your mail. Remove the includes of services you no longer send through, or replace a and mx terms with ip4:/ip6: ranges, then add what is missing.`,
         links: [RFC],
       },
       ...others,
     ];
   }
   const value = text.length > 255 ? asTxtStrings(text) : text;
-  const count = exact
-    ? `It needs ${lookups} of the ${LIMIT} DNS lookups SPF allows.`
-    : `It needs at least ${lookups} of the ${LIMIT} DNS lookups SPF allows (the new include’s own lookups could not be counted here).`;
+  const count = uncountable
+    ? `Its DNS lookups could not be counted here (${records.length > 1 ? 'the records were not read one by one' : 'an include uses a macro'}): count them before you publish it, SPF allows ${LIMIT} (RFC 7208 s4.6.4).`
+    : uncounted
+      ? `It needs at least ${lookups} of the ${LIMIT} DNS lookups SPF allows (a new include’s own lookups could not be counted here).`
+      : `It needs ${lookups} of the ${LIMIT} DNS lookups SPF allows.`;
   return [
     {
       text: `Publish this one SPF record for ${domain}, in place of the one there now (a domain has only one): it ${changes.join(', ')}. ${count}${value !== text ? ' It is longer than 255 characters, so it is written as several strings of one TXT record.' : ''}`,
