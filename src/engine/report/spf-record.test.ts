@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../checks/types.ts';
 import { serviceById } from '../senders/registry.ts';
-import { spfRecordFixes } from './spf-record.ts';
-
-interface Node {
-  domain: string;
-  via: string;
-  status: string;
-  spfRecords: string[];
-  dnsTerms: number;
-  total: number;
-  children?: Node[];
-}
+import { spfRecordFixes, type Inspected as Node } from './spf-record.ts';
 
 /** An SPF result for example.com as the SPF check reports it: the record and its walk. */
 function spfResult(records: string[], total: number, children: Node[] = []): CheckResult {

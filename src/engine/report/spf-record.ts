@@ -10,7 +10,8 @@ import type { CheckResult, Fix } from '../checks/types.ts';
 import type { Forwarding } from '../forwarding/detect.ts';
 import type { SendingService } from '../senders/types.ts';
 
-interface Inspected {
+/** One record of the SPF check's walk (checks/spf/inspect.ts), as far as it is read here. */
+export interface Inspected {
   domain: string;
   via: string;
   status: string;
