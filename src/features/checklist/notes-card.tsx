@@ -17,7 +17,7 @@ export function NotesCard(props: {
   const { admin, customer } = props.notes;
   return (
     <>
-      <section className="message-card" aria-labelledby={`${id}-admin`}>
+      <section className="message-card notes-card" aria-labelledby={`${id}-admin`}>
         <h2 id={`${id}-admin`}>Note for the administrator</h2>
         <p className="hint">The facts, the codes and what to check.</p>
         <p>
@@ -29,7 +29,7 @@ export function NotesCard(props: {
           label="Copy the administrator’s note"
         />
       </section>
-      <section className="message-card" aria-labelledby={`${id}-customer`}>
+      <section className="message-card notes-card" aria-labelledby={`${id}-customer`}>
         <h2 id={`${id}-customer`}>Note for the customer</h2>
         <p className="hint">Plain words to paste to the person whose message bounced.</p>
         <label htmlFor={`${id}-language`}>Language of the customer note</label>{' '}
