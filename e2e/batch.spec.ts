@@ -41,9 +41,10 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-const HEADER = 'email,reason,status,provider,action,detail';
-const suppressed = (address: string) =>
-  `${address},userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist`;
+const HEADER = 'email,reason,status,provider,action,detail,service,service_bounce_name';
+/** A row of the list; `service` is the sending service and its name for the bounce, if known. */
+const suppressed = (address: string, service = ',') =>
+  `${address},userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist,${service}`;
 
 test.describe('triage a batch', () => {
   test('a folder of mixed .eml bounces: counts, groups, checks, the suppression list', async ({
@@ -114,8 +115,8 @@ test.describe('triage a batch', () => {
     const csv = await downloaded(page, 'Download the suppression list (CSV)');
     expect(csv.trim().split('\r\n')).toEqual([
       HEADER,
-      suppressed('ann.lee@gmail.com'),
-      suppressed('bo.chen@gmail.com'),
+      suppressed('ann.lee@gmail.com', 'SendGrid,Invalid Address'),
+      suppressed('bo.chen@gmail.com', 'SendGrid,Invalid Address'),
     ]);
 
     await batch

@@ -77,7 +77,7 @@ describe('triage on the command line', () => {
   it('prints the suppression list as CSV, each address once', async () => {
     const run = await cli(['--csv', at('bounces.csv'), at('box.mbox')]);
     const lines = run.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('email,reason,status,provider,action,detail');
+    expect(lines[0]).toBe('email,reason,status,provider,action,detail,service,service_bounce_name');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
       'ann.lee@gmail.com',
       'bo.chen@gmail.com',

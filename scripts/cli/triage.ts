@@ -6,7 +6,7 @@
  *   (default) a Markdown summary: counts, then each cause with its action, providers, example;
  *   --json    one JSON document {"summary","groups","files","problems"} (with --recipients, also
  *             "recipients": one object per failed recipient);
- *   --csv     the suppression list: email,reason,status,provider,action,detail.
+ *   --csv     the suppression list: email,reason,status,provider,action,detail,service,service_bounce_name.
  * Files are streamed, not read whole; "-" reads standard input. --columns gives the 1-based
  * address and reason columns for CSVs whose header says neither. What could not be read is
  * reported on standard error (exit status 1); a usage error exits 2.

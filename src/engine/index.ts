@@ -74,6 +74,10 @@ export type { BulkSenderDetails } from './checks/bulk-sender/index.ts';
 export * from './tree/index.ts';
 export * from './sender/index.ts';
 export * from './report/index.ts';
+// Sending services (ESPs and platforms used to send) and forwarding: recognising them in a
+// bounce, and what they change in the fix. serviceBounceName is the batch export's column too.
+export * from './senders/index.ts';
+export * from './forwarding/index.ts';
 export {
   runContent,
   inspectMessage,

@@ -7,11 +7,25 @@ import Papa from 'papaparse';
 import { redactDeep } from '../report/redact.ts';
 import { escapeMarkdown } from '../report/markdown.ts';
 import { REASON_INFO } from '../rules/reason-info.ts';
+import { serviceById } from '../senders/registry.ts';
 import { ACTION_LABELS } from './actions.ts';
 import type { TriageGroup, TriageSummary } from './triage.ts';
 import type { TriageAction, TriageRow } from './types.ts';
 
-export const SUPPRESSION_COLUMNS = ['email', 'reason', 'status', 'provider', 'action', 'detail'];
+/**
+ * The last two name the sending service the row came through and its own name for the bounce
+ * (SES bounceType/bounceSubType, SendGrid's classification…), to match its dashboard.
+ */
+export const SUPPRESSION_COLUMNS = [
+  'email',
+  'reason',
+  'status',
+  'provider',
+  'action',
+  'detail',
+  'service',
+  'service_bounce_name',
+];
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading quote
@@ -47,6 +61,8 @@ export function suppressionCsv(
         row.provider?.name ?? '',
         row.action,
         REASON_INFO[row.reason].title,
+        (row.service && serviceById(row.service)?.name) ?? '',
+        row.serviceBounceName ?? '',
       ].map(safeCell),
     );
   }

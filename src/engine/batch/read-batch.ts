@@ -12,6 +12,7 @@ import type { FeedRecipient } from '../feeds/types.ts';
 import { looksLikeMessage, looksLikeOutlookMsg } from '../parse/detect.ts';
 import { parseBounce } from '../parse/parse-bounce.ts';
 import { prefillSender } from '../sender/prefill.ts';
+import { serviceByFormat } from '../senders/registry.ts';
 import { ByteBuffer } from './byte-buffer.ts';
 import { BATCH_LIMITS, type BatchLimits } from './limits.ts';
 import { createMboxSplitter, looksLikeMbox } from './mbox.ts';
@@ -153,7 +154,14 @@ function fileReader(
     for (const feed of recipients) {
       const c = classified(feed);
       if (!c) continue;
-      const context: RowContext = { file: name, where, format: feed.format, sender: feed.sender };
+      const service = serviceByFormat(feed.format)?.id;
+      const context: RowContext = {
+        file: name,
+        where,
+        format: feed.format,
+        sender: feed.sender,
+        ...(service ? { service } : {}),
+      };
       rows.push(toRow(c, ids.next++, context, feed.recipient.address));
     }
     return { rows, ...(text !== undefined ? { text } : {}) };
@@ -174,6 +182,7 @@ function fileReader(
       where,
       format: parsed.format,
       ...(Object.keys(sender).length > 0 ? { sender } : {}),
+      ...(prefill.esp ? { service: prefill.esp.value } : {}),
     };
     item({ rows: results.map((c) => toRow(c, ids.next++, context)), text: input });
   };

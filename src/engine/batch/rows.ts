@@ -1,6 +1,7 @@
 /** From the classifier's results to triage rows. */
 import type { Classification } from '../classify/types.ts';
 import type { FeedSender } from '../feeds/types.ts';
+import { serviceBounceName } from '../senders/bounce-name.ts';
 import { actionFor } from './actions.ts';
 import type { TriageAction, TriageRow } from './types.ts';
 
@@ -34,6 +35,8 @@ export interface RowContext {
   where: string;
   format: string;
   sender?: FeedSender;
+  /** The sending service's id, when the feed is its own or the message shows it. */
+  service?: string;
 }
 
 /** `address` stands in for the classification's own when it was classified for another row. */
@@ -46,6 +49,7 @@ export function toRow(
   const action = actionFor(c);
   const recipient = address.trim();
   const at = recipient.lastIndexOf('@');
+  const bounceName = serviceBounceName(context.service, c)?.name;
   return {
     id,
     file: context.file,
@@ -74,5 +78,7 @@ export function toRow(
     remoteMta: c.remoteMta,
     format: context.format,
     ...(context.sender ? { sender: context.sender } : {}),
+    ...(context.service ? { service: context.service } : {}),
+    ...(bounceName ? { serviceBounceName: bounceName } : {}),
   };
 }

@@ -4,6 +4,7 @@ import {
   GENERIC_CSV,
   MBOX,
   SENDGRID_CSV,
+  SES_JSONL,
   UNKNOWN_USER,
   dsnMessage,
 } from '../test-support/batch-fixtures.ts';
@@ -136,10 +137,20 @@ describe('exports', () => {
     ]);
     const csv = suppressionCsv(rows);
     expect(csv.split('\r\n')).toEqual([
-      'email,reason,status,provider,action,detail',
-      'ann.lee@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist',
-      'bo.chen@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist',
+      'email,reason,status,provider,action,detail,service,service_bounce_name',
+      'ann.lee@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist,SendGrid,Invalid Address',
+      'bo.chen@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist,SendGrid,Invalid Address',
       '',
+    ]);
+  });
+
+  it('name the sending service of a feed and its own name for each bounce', async () => {
+    const { rows } = await triageOf([['ses.jsonl', SES_JSONL]]);
+    const lines = suppressionCsv(rows, { actions: ['suppress', 'retry'] }).split('\r\n');
+    expect(lines.slice(1, -1).map((line) => line.split(',').slice(-2))).toEqual([
+      ['Amazon SES', 'Permanent/General'],
+      ['Amazon SES', 'Permanent/General'],
+      ['Amazon SES', 'Transient/MailboxFull'],
     ]);
   });
 

@@ -45,6 +45,10 @@ export interface TriageRow {
   /** The reader that read it ("postfix-log", "sendgrid-csv", "rfc3464", …). */
   format: string;
   sender?: FeedSender;
+  /** The sending service the row came through (its feed, or what the message shows). */
+  service?: string;
+  /** That service's own name for this bounce ("Permanent/General"), for its dashboard. */
+  serviceBounceName?: string;
 }
 
 /** What one item of a batch (a message, an event, a row, a log line) gave. */

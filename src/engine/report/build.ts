@@ -3,12 +3,21 @@
  * checklist. Pure: the UI calls it again as each result streams in.
  */
 import type { CheckId, CheckResult, Fix, SenderDetails } from '../checks/types.ts';
+import type { AddressDetails } from '../checks/address/run.ts';
 import type { Classification, Reason } from '../classify/types.ts';
+import { forwardingAdvice, type ForwardingAdvice } from '../forwarding/advice.ts';
+import { forwardingByMx, type Forwarding } from '../forwarding/detect.ts';
 import { REASON_INFO } from '../rules/reason-info.ts';
-import type { Esp } from '../sender/esps.ts';
+import { serviceBounceName } from '../senders/bounce-name.ts';
+import type { Recognition } from '../senders/recognise.ts';
+import type { SendingService } from '../senders/types.ts';
 import type { DecisionTree, OutcomeNode } from '../tree/types.ts';
+import { reasonFamily } from '../vocabulary/reasons.ts';
 import { readyMessage } from './message.ts';
-import { correctedSpf } from './spf-correction.ts';
+import { adminNote } from './notes/admin-note.ts';
+import { customerNotes } from './notes/customer-note.ts';
+import { serviceItems } from './service-items.ts';
+import { spfRecordFixes } from './spf-record.ts';
 import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
 import { whyText } from './why.ts';
 
@@ -36,23 +45,43 @@ export interface ChecklistInput {
   pathChecks?: CheckId[];
   results: Partial<Record<CheckId, CheckResult>>;
   sender: SenderDetails;
-  esp?: Esp;
+  /** The sending service chosen on the sender step (pre-filled from the bounce). */
+  service?: SendingService;
+  /** Other services the domain sends through: their SPF includes go into the one record. */
+  services?: readonly SendingService[];
+  /** How the bounce showed that service, when it is the one the person kept. */
+  recognition?: Pick<Recognition, 'how' | 'strength'>;
+  /** A forward, list or relay the bounce shows (forwarding/detect.ts). */
+  forwarding?: Forwarding;
 }
 
-function espFix(esp: Esp | undefined, result: CheckResult): Fix[] {
-  const corrected = correctedSpf(result, esp);
-  if (!esp?.spfInclude || result.id !== 'spf' || result.verdict === 'pass') {
-    return corrected ? [corrected] : [];
-  }
-  const links = esp.source ? [{ label: `${esp.name}: SPF`, url: esp.source }] : undefined;
-  const note: Fix = {
-    text: `You send through ${esp.name}: your SPF record needs include:${esp.spfInclude}.`,
-    ...(links ? { links } : {}),
-  };
-  return corrected ? [corrected, note] : [note];
+/** A forward seen in the bounce, else one the recipient domain's MX gives away. */
+function forwardingOf(input: ChecklistInput): Forwarding | undefined {
+  if (input.forwarding) return input.forwarding;
+  const details = input.results.address?.details as AddressDetails | undefined;
+  return forwardingByMx(details?.mx?.records.map((record) => record.exchange) ?? []);
 }
 
-function checkItem(input: ChecklistInput, id: CheckId): ChecklistItem {
+const isAuth = (reason: Reason) =>
+  reason === 'authfailure' || reasonFamily(reason) === 'authentication';
+
+/** The SPF item's fixes: one merged record; under a forward, a word on why SPF failed. */
+function spfFixes(input: ChecklistInput, result: CheckResult, forwarding?: Forwarding): Fix[] {
+  const fixes = spfRecordFixes(result, {
+    service: input.service,
+    ...(input.services ? { services: input.services } : {}),
+    forwarding,
+  });
+  if (!forwarding || result.verdict === 'pass' || !isAuth(input.reason)) return fixes;
+  return [
+    {
+      text: `The message was forwarded by ${forwarding.forwarder}: the final server checked SPF against the forwarder’s server, so adding it to your record would not help (see the forwarding item).`,
+    },
+    ...fixes,
+  ];
+}
+
+function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding): ChecklistItem {
   const result = input.results[id];
   const alternative = input.classification.alternatives.find((alt) => alt.settleBy === id);
   const why =
@@ -79,7 +108,7 @@ function checkItem(input: ChecklistInput, id: CheckId): ChecklistItem {
     title: result.title || CHECK_TITLES[id],
     finding: result.finding,
     why,
-    fixes: [...espFix(input.esp, result), ...result.fixes],
+    fixes: id === 'spf' ? spfFixes(input, result, forwarding) : result.fixes,
     ...(result.unknownReason ? { unknownReason: result.unknownReason } : {}),
     ...(result.manualCheck ? { manualCheck: result.manualCheck } : {}),
     links: [],
@@ -96,11 +125,39 @@ function permanenceOf(permanent: boolean | null): Checklist['permanence'] {
   return permanent ? 'permanent' : 'temporary';
 }
 
+function forwardingItem(advice: ForwardingAdvice, reason: Reason): ChecklistItem {
+  return {
+    id: 'forwarding:ask',
+    kind: 'forwarding',
+    status: 'todo',
+    title: isAuth(reason)
+      ? `Ask ${advice.who} to fix the forwarding`
+      : `Ask ${advice.who} about the forwarding`,
+    why: advice.summary,
+    fixes: advice.fixes,
+    links: [],
+  };
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { classification: c, outcome, tree } = input;
   const info = REASON_INFO[input.reason];
+  const forwarding = forwardingOf(input);
+  const forwardAdvice = forwarding ? forwardingAdvice(forwarding, input.reason) : undefined;
+  const address = c.recipient || input.sender.recipient || undefined;
+  const service = input.service;
   const items: ChecklistItem[] = [
-    ...input.checks.map((id) => checkItem(input, id)),
+    ...(forwardAdvice ? [forwardingItem(forwardAdvice, input.reason)] : []),
+    ...input.checks.map((id) => checkItem(input, id, forwarding)),
+    ...(service
+      ? serviceItems({
+          service,
+          classification: c,
+          reason: input.reason,
+          fill: { address, domain: input.sender.fromDomain },
+          results: input.results,
+        })
+      : []),
     ...outcome.advice.flatMap((id): ChecklistItem[] => {
       const advice = tree.advice[id];
       if (!advice) return [];
@@ -127,14 +184,18 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
   for (const item of items) counts[item.status]++;
   const corrected = input.reason !== c.reason;
+  const reasoned = corrected ? { ...c, reason: input.reason } : c;
+  const bounceName = service ? serviceBounceName(service, reasoned) : undefined;
+  const actor = corrected ? info.actor : c.actor;
+  const permanence = permanenceOf(c.permanent);
   return {
     title: outcome.title,
     reason: input.reason,
     reasonTitle: info.title,
     corrected,
-    permanence: permanenceOf(c.permanent),
-    actor: corrected ? info.actor : c.actor,
-    ...(c.recipient ? { recipient: c.recipient } : {}),
+    permanence,
+    actor,
+    ...(address ? { recipient: address } : {}),
     ...(c.provider
       ? {
           provider: {
@@ -148,14 +209,63 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     ...(outcome.message
       ? {
           message: readyMessage({
-            classification: corrected ? { ...c, reason: input.reason } : c,
+            classification: reasoned,
             to: outcome.message,
             reasonTitle: info.title,
+            recipient: address,
             fromAddress: input.sender.fromAddress,
             sendingIp: input.sender.sendingIp,
           }),
         }
       : {}),
+    ...(service
+      ? {
+          service: {
+            id: service.id,
+            name: service.name,
+            ...(input.recognition ?? {}),
+            ...(bounceName ? { bounceName } : {}),
+          },
+        }
+      : {}),
+    ...(forwarding && forwardAdvice
+      ? {
+          forwarding: {
+            forwarder: forwarding.forwarder,
+            who: forwardAdvice.who,
+            summary: forwardAdvice.summary,
+          },
+        }
+      : {}),
+    notes: {
+      admin: adminNote({
+        classification: c,
+        reason: input.reason,
+        address,
+        fromAddress: input.sender.fromAddress,
+        sendingIp: input.sender.sendingIp,
+        actor,
+        permanence,
+        service: service
+          ? {
+              name: service.name,
+              ...(bounceName
+                ? {
+                    bounceName: `${bounceName.field} ${bounceName.name}${bounceName.fromBounce ? '' : ' (our reading)'}`,
+                  }
+                : {}),
+            }
+          : undefined,
+        forwarding: forwardAdvice,
+        items,
+      }),
+      // A list re-sends to its members rather than forwarding the address: the reason's words fit.
+      customer: customerNotes({
+        reason: input.reason,
+        address,
+        forwarded: forwarding !== undefined && forwarding.by !== 'list',
+      }),
+    },
     counts,
   };
 }

@@ -2,6 +2,8 @@
  * The checklist as Markdown for a support ticket. Everything that came from the bounce or the
  * DNS is escaped, so pasted text cannot turn into links, images or HTML in the ticket.
  */
+import { CUSTOMER_WORDS } from './notes/customer-note.ts';
+import type { NoteLanguage } from './notes/types.ts';
 import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
 
 export const STATUS_LABEL: Record<ItemStatus, string> = {
@@ -36,7 +38,7 @@ function itemLines(item: ChecklistItem, done: boolean): string[] {
   const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
   if (item.finding) lines.push(`  - Found: ${escapeMarkdown(item.finding)}`);
   lines.push(
-    `  - ${item.kind === 'advice' ? 'What to do' : 'Why it matters'}: ${escapeMarkdown(item.why)}`,
+    `  - ${item.kind === 'check' ? 'Why it matters' : 'What to do'}: ${escapeMarkdown(item.why)}`,
   );
   if (item.unknownReason && item.unknownReason !== item.finding)
     lines.push(`  - Could not tell: ${escapeMarkdown(item.unknownReason)}`);
@@ -52,7 +54,21 @@ function itemLines(item: ChecklistItem, done: boolean): string[] {
   return lines;
 }
 
-export function toMarkdown(checklist: Checklist, done: readonly string[] = []): string {
+function serviceLine(service: NonNullable<Checklist['service']>): string {
+  const how = service.how ? ` (recognised from ${service.how})` : ' (chosen by hand)';
+  const name = service.bounceName;
+  const term = name
+    ? `; ${service.name} calls this bounce ${name.field} “${name.name}”${name.fromBounce ? '' : ' (our reading)'}`
+    : '';
+  return `- Sending service: ${escapeMarkdown(`${service.name}${how}${term}`)}`;
+}
+
+/** The customer note goes in one language (the one chosen on screen); JSON carries all. */
+export function toMarkdown(
+  checklist: Checklist,
+  done: readonly string[] = [],
+  language: NoteLanguage = 'en',
+): string {
   const lines = [
     `# Bounce Doctor checklist: ${escapeMarkdown(checklist.title)}`,
     '',
@@ -65,6 +81,9 @@ export function toMarkdown(checklist: Checklist, done: readonly string[] = []): 
       `- Provider: ${escapeMarkdown([checklist.provider.name, checklist.provider.code].filter(Boolean).join(' '))}`,
     );
   }
+  if (checklist.service) lines.push(serviceLine(checklist.service));
+  if (checklist.forwarding)
+    lines.push(`- Forwarded: ${escapeMarkdown(checklist.forwarding.summary)}`);
   lines.push('', '## Checklist', '');
   for (const item of checklist.items) lines.push(...itemLines(item, done.includes(item.id)));
   if (checklist.message) {
@@ -79,6 +98,19 @@ export function toMarkdown(checklist: Checklist, done: readonly string[] = []): 
       fence(checklist.message.body),
     );
   }
+  const { admin, customer } = checklist.notes;
+  lines.push(
+    '',
+    '## Note for the administrator',
+    '',
+    `Subject: ${escapeMarkdown(admin.subject)}`,
+    '',
+    fence(admin.body),
+    '',
+    `## Note for the customer (${CUSTOMER_WORDS[language].name})`,
+    '',
+    fence(customer[language]),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,20 +12,24 @@ export interface MessageFacts {
   classification: Classification;
   to: MessageTarget;
   reasonTitle: string;
+  /** The failed address: the bounce's, else the one the person typed on the sender step. */
+  recipient?: string;
   fromAddress?: string;
   sendingIp?: string;
 }
 
 export function readyMessage(facts: MessageFacts): ReadyMessage {
   const { classification: c, to } = facts;
-  const recipient = c.recipient || 'your address';
+  const address = facts.recipient || c.recipient || undefined;
   const info = REASON_INFO[c.reason];
   const lines: string[] = [];
   if (to === 'recipient') {
     lines.push(
       'Hello,',
       '',
-      `I tried to email you at ${recipient}, and the message came back undelivered.`,
+      address
+        ? `I tried to email you at ${address}, and the message came back undelivered.`
+        : 'I tried to email you, and the message came back undelivered.',
       `The reason given: ${info.what}`,
       '',
       ASKS[c.reason]?.recipient ?? DEFAULT_ASK,
@@ -36,14 +40,14 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
     lines.push(
       'Hello,',
       '',
-      `Mail to ${recipient} is being refused by your mail system, and we believe the cause is on your side.`,
+      `Mail from us to ${address ?? 'one of your users'} is being refused by your mail system, and we believe the cause is on your side.`,
       `In plain words: ${info.what}`,
       '',
       'The facts:',
     );
   }
   const rows: [string, string | null | undefined][] = [
-    ['Recipient', c.recipient || undefined],
+    ['Recipient', address],
     ['Server reply', c.diagnostic.trim().slice(0, 500) || undefined],
     ['Status code', [c.replyCode, c.status].filter(Boolean).join(' ') || undefined],
     ['Provider code', c.provider?.code ? `${c.provider.name} ${c.provider.code}` : undefined],
@@ -60,7 +64,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
   }
   const subject =
     to === 'recipient'
-      ? `My email to ${recipient} bounced: ${facts.reasonTitle.toLowerCase()}`
-      : `Mail to ${recipient} is refused: ${facts.reasonTitle.toLowerCase()}`;
+      ? `My email${address ? ` to ${address}` : ''} bounced: ${facts.reasonTitle.toLowerCase()}`
+      : `Mail${address ? ` to ${address}` : ''} is refused: ${facts.reasonTitle.toLowerCase()}`;
   return { to, subject, body: lines.join('\n') };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../checks/types.ts';
 import { diagnose } from '../diagnose.ts';
-import { espById } from '../sender/esps.ts';
+import { serviceById } from '../senders/registry.ts';
 import { answer, plan, start, TREE } from '../tree/index.ts';
 import { buildChecklist, type ChecklistInput } from './build.ts';
 import { escapeMarkdown, toJson, toMarkdown } from './markdown.ts';
@@ -99,15 +99,42 @@ describe('buildChecklist', () => {
     expect(checklist.items.every((i) => i.kind === 'advice')).toBe(true);
   });
 
-  it('names the sending service’s SPF include when SPF fails', async () => {
+  it('merges the sending service’s SPF include into the one record to publish', async () => {
     const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
     const checklist = buildChecklist({
       ...input,
-      results: { spf: spfFail },
-      esp: espById('google'),
+      results: {
+        spf: {
+          ...spfFail,
+          details: {
+            domain: 'example.com',
+            ip: '192.0.2.25',
+            evaluation: { result: 'softfail' },
+            inspection: {
+              root: {
+                domain: 'example.com',
+                via: 'check',
+                status: 'ok',
+                spfRecords: ['v=spf1 mx ~all'],
+                dnsTerms: 1,
+                total: 1,
+                children: [],
+              },
+              totalDnsTerms: 1,
+              truncated: false,
+            },
+          },
+        },
+      },
+      service: serviceById('google'),
     });
     const spf = checklist.items.find((i) => i.id === 'check:spf');
-    expect(spf?.fixes[0]?.text).toContain('include:_spf.google.com');
+    const records = spf?.fixes.filter((fix) => fix.record) ?? [];
+    expect(records.map((fix) => fix.record?.value)).toEqual([
+      'v=spf1 mx include:_spf.google.com ~all',
+    ]);
+    expect(records[0]?.text).toContain('adds include:_spf.google.com for Google Workspace');
+    expect(records[0]?.text).toContain('It needs 5 of the 10 DNS lookups');
   });
 
   it('follows a correction of the reason', async () => {
@@ -126,8 +153,10 @@ describe('exports', () => {
     expect(md).toContain('- [x] **FAIL** SPF for example.com');
     expect(md).toContain('  ```\n  example.com TXT "v=spf1 include:_spf.google.com ~all"\n  ```');
     expect(md).toContain('**NOT CHECKED YET** DKIM');
-    // Text from outside never becomes markup in the ticket.
-    expect(md).not.toContain('<b>');
+    // Text from outside never becomes markup in the ticket: outside code blocks (whose text is
+    // literal, like the notes') it is escaped.
+    const outsideFences = md.replace(/^( *)(`{3,})\n[\s\S]*?\n\1\2$/gm, '');
+    expect(outsideFences).not.toContain('<b>');
     expect(md).toContain('\\<b\\>permerror\\</b\\>');
   });
 
@@ -167,7 +196,11 @@ describe('a corrected SPF record', () => {
     const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
     const plain = buildChecklist({ ...input, results: { spf: broken } });
     expect(plain.items[0]?.fixes[0]?.record?.value).toBe('v=spf1 ~all');
-    const withEsp = buildChecklist({ ...input, results: { spf: broken }, esp: espById('google') });
+    const withEsp = buildChecklist({
+      ...input,
+      results: { spf: broken },
+      service: serviceById('google'),
+    });
     expect(withEsp.items[0]?.fixes[0]?.record).toEqual({
       name: 'example.com',
       type: 'TXT',

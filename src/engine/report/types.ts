@@ -1,6 +1,8 @@
 /** The checklist: what step 5 shows and what the exports write. Plain data. */
 import type { CheckId, Fix, Verdict } from '../checks/types.ts';
 import type { Actor, Reason } from '../classify/types.ts';
+import type { ServiceBounceName } from '../senders/bounce-name.ts';
+import type { NoteLanguage } from './notes/types.ts';
 import type { MessageTarget } from '../tree/types.ts';
 
 /** A check's verdict, `pending` while it runs, or `todo` for advice no check can settle. */
@@ -9,7 +11,8 @@ export type ItemStatus = Verdict | 'pending' | 'todo';
 export interface ChecklistItem {
   /** Stable across re-checks: "check:spf", "advice:verify-address". */
   id: string;
-  kind: 'check' | 'advice';
+  /** A check's result, the tree's advice, the sending service's facts, or a forward's. */
+  kind: 'check' | 'advice' | 'service' | 'forwarding';
   check?: CheckId;
   status: ItemStatus;
   title: string;
@@ -42,5 +45,18 @@ export interface Checklist {
   outcome: { id: string; title: string };
   items: ChecklistItem[];
   message?: ReadyMessage;
+  /** The sending service the checklist is written for, and how it was recognised. */
+  service?: {
+    id: string;
+    name: string;
+    /** How the bounce showed it; absent when the person chose it. */
+    how?: string;
+    strength?: 'strong' | 'weak';
+    bounceName?: ServiceBounceName;
+  };
+  /** The message was forwarded or relayed: who has to act. */
+  forwarding?: { forwarder: string; who: string; summary: string };
+  /** For every reason: a note for the administrator, and one for the customer per language. */
+  notes: { admin: { subject: string; body: string }; customer: Record<NoteLanguage, string> };
   counts: Record<ItemStatus, number>;
 }

@@ -4,7 +4,7 @@
  */
 import type { Classification } from '../classify/types.ts';
 import type { ParsedBounce } from '../parse/types.ts';
-import { ESPS } from './esps.ts';
+import { recogniseService } from '../senders/recognise.ts';
 import type { SenderField } from './fields.ts';
 
 export interface Prefilled {
@@ -23,19 +23,6 @@ const MESSAGES_FROM = /\bmessages? from \[?(\d{1,3}(?:\.\d{1,3}){3})\]?/i;
 // Blocklist refusals name the client: "Client host [192.0.2.25] blocked using zen.spamhaus.org".
 const CLIENT_HOST = /\bclient host \[?(\d{1,3}(?:\.\d{1,3}){3})\]?/i;
 
-/** Return-Path or DKIM domains that give a sending service away. */
-const ESP_DOMAINS: readonly { suffix: string; esp: string }[] = [
-  { suffix: 'amazonses.com', esp: 'amazon-ses' },
-  { suffix: 'sendgrid.net', esp: 'sendgrid' },
-  { suffix: 'mailgun.org', esp: 'mailgun' },
-  { suffix: 'mcsv.net', esp: 'mailchimp' },
-  { suffix: 'mcdlv.net', esp: 'mailchimp' },
-  { suffix: 'sendinblue.com', esp: 'brevo' },
-  { suffix: 'brevo.com', esp: 'brevo' },
-  { suffix: 'outlook.com', esp: 'microsoft' },
-  { suffix: 'google.com', esp: 'google' },
-];
-
 export function addressIn(text: string | undefined): string | undefined {
   return text?.match(ADDRESS)?.[0].replace(/^<|>$/g, '').toLowerCase();
 }
@@ -45,15 +32,6 @@ export function domainOf(value: string | undefined): string | undefined {
   const at = value.lastIndexOf('@');
   const domain = (at >= 0 ? value.slice(at + 1) : value).trim().replace(/[>.]+$/, '');
   return domain === '' ? undefined : domain.toLowerCase();
-}
-
-function espOf(domains: (string | undefined)[]): string | undefined {
-  for (const domain of domains) {
-    const row =
-      domain && ESP_DOMAINS.find((r) => domain === r.suffix || domain.endsWith(`.${r.suffix}`));
-    if (row && ESPS.some((esp) => esp.id === row.esp)) return row.esp;
-  }
-  return undefined;
 }
 
 export function prefillSender(parsed: ParsedBounce, result: Classification | undefined): Prefill {
@@ -89,14 +67,8 @@ export function prefillSender(parsed: ParsedBounce, result: Classification | und
     signature?.selector,
     `the DKIM-Signature header of the returned message (d=${signature?.domain ?? ''})`,
   );
-  set(
-    'esp',
-    espOf([
-      domainOf(addressIn(original?.returnPath)),
-      ...(original?.dkim ?? []).map((d) => d.domain),
-    ]),
-    'the Return-Path or DKIM domain of the returned message',
-  );
+  const service = recogniseService(parsed, result);
+  if (service) set('esp', service.service.id, service.how);
   if (original?.body !== undefined && !original.headersOnly) {
     set('original', 'included', 'the bounce: it carries the whole original message');
   }

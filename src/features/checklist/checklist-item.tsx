@@ -22,7 +22,7 @@ export function ChecklistItemCard(props: {
         </div>
         {item.finding ? <p className="item__finding">{item.finding}</p> : null}
         <p className="item__why">
-          <strong>{item.kind === 'advice' ? 'What to do:' : 'Why it matters here:'}</strong>{' '}
+          <strong>{item.kind === 'check' ? 'Why it matters here:' : 'What to do:'}</strong>{' '}
           {item.why}
         </p>
         {item.unknownReason && item.unknownReason !== item.finding ? (

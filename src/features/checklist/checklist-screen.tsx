@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { buildChecklist, espById, TREE, type Checklist } from '../../engine/index.ts';
+import {
+  buildChecklist,
+  serviceById,
+  TREE,
+  type Checklist,
+  type NoteLanguage,
+} from '../../engine/index.ts';
 import { useFlowChecks } from '../checks/use-check-run.ts';
 import '../checks/checks.css';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
@@ -11,6 +17,8 @@ import './checklist.css';
 import { ChecklistItemCard } from './checklist-item.tsx';
 import { ExportActions } from './export-actions.tsx';
 import { MessageCard } from './message-card.tsx';
+import { NotesCard } from './notes-card.tsx';
+import { ServiceLine } from './service-line.tsx';
 import { SharePanel } from './share-panel.tsx';
 
 function summary(checklist: Checklist): string {
@@ -35,6 +43,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
   const { done } = useWizardState();
   const dispatch = useWizardDispatch();
   const [rechecking, setRechecking] = useState(false);
+  const [language, setLanguage] = useState<NoteLanguage>('en');
   const outcome = flow.plan.outcome;
   const checklist = useMemo(
     () =>
@@ -49,7 +58,11 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
             pathChecks: flow.plan.pathChecks,
             results,
             sender: flow.sender,
-            esp: espById(flow.values.esp),
+            service: serviceById(flow.values.esp),
+            // How the bounce showed the service, while the person keeps the pre-filled one.
+            recognition:
+              flow.recognition?.service.id === flow.values.esp ? flow.recognition : undefined,
+            forwarding: flow.forwarding,
           })
         : null,
     [outcome, flow, results],
@@ -72,6 +85,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
         <strong>{checklist.title}.</strong> Diagnosis: {reasonText(checklist.reason).title}
         {checklist.corrected ? ' (as you corrected it)' : ''} — {checklist.permanence}.
       </p>
+      {checklist.service ? <ServiceLine service={checklist.service} /> : null}
       <p role="status" className="checks__status">
         {status}
       </p>
@@ -86,6 +100,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
         ))}
       </ol>
       {checklist.message ? <MessageCard message={checklist.message} /> : null}
+      <NotesCard notes={checklist.notes} language={language} onLanguage={setLanguage} />
       <div className="route-actions">
         {flow.plan.checks.length > 0 ? (
           <button
@@ -103,7 +118,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
           Back to the checks
         </Link>
       </div>
-      <ExportActions checklist={checklist} done={done} />
+      <ExportActions checklist={checklist} done={done} language={language} />
       <SharePanel step="checklist" base={shareBase} />
       <WhatLeftPanel />
     </>

@@ -1,10 +1,15 @@
-import { toJson, toMarkdown, type Checklist } from '../../engine/index.ts';
+import { toJson, toMarkdown, type Checklist, type NoteLanguage } from '../../engine/index.ts';
 import { download } from '../export/download.ts';
 import { CopyButton } from './copy-button.tsx';
 
 /** Markdown for a ticket, JSON for tools, and the print stylesheet's one-page report. */
-export function ExportActions({ checklist, done }: { checklist: Checklist; done: string[] }) {
-  const markdown = toMarkdown(checklist, done);
+export function ExportActions(props: {
+  checklist: Checklist;
+  done: string[];
+  language: NoteLanguage;
+}) {
+  const { checklist, done } = props;
+  const markdown = toMarkdown(checklist, done, props.language);
   return (
     <section className="export" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>

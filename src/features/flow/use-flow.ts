@@ -9,6 +9,9 @@ import {
   backTo as backToNode,
   checksReachable,
   fieldsFor,
+  forwardingIn,
+  recogniseService,
+  SENDER_FIELDS,
   originalMessageIn,
   plan as planOf,
   prefillSender,
@@ -17,7 +20,9 @@ import {
   TREE,
   type Classification,
   type Diagnosis,
+  type Forwarding,
   type Plan,
+  type Recognition,
   type Prefill,
   type Reason,
   type SenderDetails,
@@ -42,6 +47,10 @@ export interface ReadyFlow {
   /** The fields the checks this diagnosis may call for need. */
   fields: SenderField[];
   sender: SenderDetails;
+  /** The sending service the bounce shows, if any (pre-filled, the person may change it). */
+  recognition?: Recognition;
+  /** A forward, list or relay the bounce shows. */
+  forwarding?: Forwarding;
   /** The raw original message: pasted on step 3, or found in the bounce. */
   original?: string;
   answer(value: string): void;
@@ -85,6 +94,13 @@ export function useFlow(bounce: SubmittedBounce): Flow {
     const pastedOriginal = wizard.sender.original?.trim();
     const original = pastedOriginal || originalInBounce;
     const reachable = [...checksReachable(TREE, tree.entry), ...tree.extraChecks];
+    const recognition = recogniseService(diagnosis.parsed, classification);
+    const forwarding = forwardingIn(diagnosis.parsed, classification);
+    // A service the bounce shows is always offered for confirming, whatever the checks need.
+    const needed = fieldsFor(reachable);
+    const fields = recognition
+      ? SENDER_FIELDS.filter((field) => field === 'esp' || needed.includes(field))
+      : needed;
     return {
       classification,
       reason: input.reason,
@@ -94,8 +110,10 @@ export function useFlow(bounce: SubmittedBounce): Flow {
       plan: planOf(TREE, tree),
       prefill,
       values,
-      fields: fieldsFor(reachable),
+      fields,
       sender: toSenderDetails(values, diagnosis.parsed.original),
+      ...(recognition ? { recognition } : {}),
+      ...(forwarding ? { forwarding } : {}),
       ...(original ? { original } : {}),
     };
   }, [diagnosis, wizard.correction, wizard.tree, wizard.sender, bounce.key, originalInBounce]);

@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { ESPS, FIELD_LABELS, type SenderField } from '../../engine/index.ts';
+import {
+  FIELD_LABELS,
+  OWN_SERVER,
+  SENDING_SERVICES,
+  type SenderField,
+} from '../../engine/index.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
 import './sender.css';
@@ -76,9 +81,9 @@ function Field(props: {
           onChange={(event) => props.onChange(event.target.value)}
         >
           <option value="">I don’t know / none</option>
-          {ESPS.map((esp) => (
-            <option key={esp.id} value={esp.id}>
-              {esp.name}
+          {[...SENDING_SERVICES, OWN_SERVER].map((service) => (
+            <option key={service.id} value={service.id}>
+              {service.name}
             </option>
           ))}
         </select>

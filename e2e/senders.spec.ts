@@ -1,0 +1,153 @@
+import {
+  GMAIL_SRS_FORWARD,
+  GMAIL_VIA_SENDGRID,
+  SES_HARD_BOUNCE,
+} from './fixtures/sender-bounces.ts';
+import { expect, test } from './fixtures/doh.ts';
+import { BouncePage } from './pages/bounce-page.ts';
+import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { ChecklistPage, ChecksPage, SenderPage } from './pages/wizard-pages.ts';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** Pastes the bounce and goes on to the sender step. */
+async function toSender(page: Page, text: string): Promise<SenderPage> {
+  const bounce = new BouncePage(page);
+  await bounce.goto();
+  await bounce.diagnose(text);
+  await new DiagnosisPage(page).waitForResult();
+  await page.getByRole('link', { name: 'Next: sender details' }).click();
+  const sender = new SenderPage(page);
+  await expect(sender.heading).toBeFocused();
+  return sender;
+}
+
+/**
+ * Runs the checks and answers each question as it comes ("No" where it is offered, else the
+ * first choice), then opens the checklist.
+ */
+async function toChecklist(page: Page, sender: SenderPage): Promise<ChecklistPage> {
+  await sender.runChecks.click();
+  const checks = new ChecksPage(page);
+  await expect(checks.heading).toBeFocused();
+  const question = page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') });
+  const finished = checks.status.filter({ hasText: /^All \d+ checks finished/ });
+  for (;;) {
+    await expect(question.first().or(finished).first()).toBeVisible({ timeout: 20_000 });
+    const group = question.first();
+    if (!(await group.isVisible())) break;
+    const no = group.getByRole('radio', { name: 'No', exact: true });
+    await ((await no.count()) > 0 ? no : group.getByRole('radio').first()).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await checks.toChecklist.click();
+  const checklist = new ChecklistPage(page);
+  await expect(checklist.heading).toBeFocused();
+  await checklist.waitForAll();
+  return checklist;
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+}
+
+test.describe('the sending service, forwarding and the notes', () => {
+  test('Gmail 5.7.26 through SendGrid: domain authentication with its CNAMEs, one SPF record', async ({
+    page,
+    offsite,
+  }) => {
+    const sender = await toSender(page, GMAIL_VIA_SENDGRID);
+    const service = sender.field('Sending service');
+    await expect(service).toHaveValue('sendgrid');
+    await expect(sender.source('Sending service')).toContainText('X-SG-EID'.toLowerCase());
+    const checklist = await toChecklist(page, sender);
+
+    await expect(page.getByText(/Sent through SendGrid — recognised from/)).toBeVisible();
+    const auth = checklist.item('Turn on domain authentication in SendGrid');
+    await expect(auth).toContainText('Settings > Sender Authentication');
+    // Each record it asks for, with the user's domain filled in.
+    const cname = auth.getByRole('listitem').filter({ hasText: 's1._domainkey.example.com' });
+    await expect(cname.getByRole('code').nth(1)).toHaveText('CNAME');
+    await expect(cname.getByRole('code').nth(2)).toHaveText(
+      's1.domainkey.u<id>.wl<n>.sendgrid.net',
+    );
+    await expect(
+      auth.getByRole('code').filter({ hasText: 's2._domainkey.example.com' }),
+    ).toBeVisible();
+
+    // One SPF record in the whole checklist: the broken include out, SendGrid's in.
+    const spf = checklist.item('SPF for example.com');
+    await expect(spf).toContainText('Fail');
+    const records = page.getByRole('main').getByRole('code').filter({ hasText: 'v=spf1' });
+    await expect(records).toHaveCount(1);
+    await expect(records).toContainText('v=spf1 include:sendgrid.net ~all');
+    await expect(spf).toContainText('of the 10 DNS lookups SPF allows');
+    await expectNoAxeViolations(page);
+    expect(offsite).toEqual([]);
+  });
+
+  test('an SES hard bounce: the address is on SES’s suppression list, and how to remove it', async ({
+    page,
+    offsite,
+  }) => {
+    const sender = await toSender(page, SES_HARD_BOUNCE);
+    await expect(sender.field('Sending service')).toHaveValue('amazon-ses');
+    const checklist = await toChecklist(page, sender);
+
+    const suppression = checklist.item(
+      'Amazon SES puts ann.lee@gmail.com on your account’s suppression list',
+    );
+    await expect(suppression).toContainText('Configuration > Suppression list');
+    await expect(suppression).toContainText(
+      'aws sesv2 delete-suppressed-destination --email-address ann.lee@gmail.com',
+    );
+    await expect(
+      page.getByText(/Amazon SES calls this bounce bounceType\/bounceSubType/),
+    ).toContainText('Permanent/General');
+
+    // The customer note names the address, in the language chosen.
+    const customer = page.getByRole('region', { name: 'Note for the customer' });
+    await expect(customer).toContainText(
+      'Your message to ann.lee@gmail.com could not be delivered',
+    );
+    await customer.getByLabel('Language of the customer note').selectOption({ label: 'Deutsch' });
+    await expect(customer).toContainText('ann.lee@gmail.com');
+    await expect(customer.getByText(/ann\.lee@gmail\.com/)).toHaveAttribute('lang', 'de');
+    const admin = page.getByRole('region', { name: 'Note for the administrator' });
+    await expect(admin).toContainText('Mail to ann.lee@gmail.com was refused');
+
+    // Both notes go into the Markdown export.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Markdown' }).click();
+    const md = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString(
+      'utf8',
+    );
+    expect(md).toContain('## Note for the administrator');
+    expect(md).toContain('## Note for the customer (Deutsch)');
+    expect(md).toContain('ann.lee@gmail.com');
+    await expectNoAxeViolations(page);
+    expect(offsite).toEqual([]);
+  });
+
+  test('an SRS-forwarded SPF failure names the forwarder as the one to act', async ({
+    page,
+    offsite,
+  }) => {
+    const sender = await toSender(page, GMAIL_SRS_FORWARD);
+    const checklist = await toChecklist(page, sender);
+    const forward = checklist.item(
+      'Ask the administrator of forwarder.example to fix the forwarding',
+    );
+    await expect(forward).toContainText('SRS');
+    await expect(forward).toContainText('ARC');
+    await expect(page.getByRole('region', { name: 'Note for the administrator' })).toContainText(
+      'Who has to act: the administrator of forwarder.example',
+    );
+    await expectNoAxeViolations(page);
+    expect(offsite).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+import { parseBounce } from '../parse/parse-bounce.ts';
+import { serviceById } from '../senders/registry.ts';
+import { dsnReturning } from '../senders/test-bounces.ts';
+import { adminNote } from './notes/admin-note.ts';
+import { customerNotes } from './notes/customer-note.ts';
+import { serviceItems } from './service-items.ts';
+
+const GMAIL_5726 =
+  '550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
+
+function classified(diagnostic?: string) {
+  const c = classify(parseBounce(dsnReturning(['X-SG-EID: abc'], diagnostic)))[0];
+  if (!c) throw new Error('no classification');
+  return c;
+}
+
+describe('checklist items of the sending service', () => {
+  it('an authentication refusal: turn on domain authentication, with its records for the domain', () => {
+    const c = classified(GMAIL_5726);
+    const items = serviceItems({
+      service: serviceById('sendgrid')!,
+      classification: c,
+      reason: 'authfailure',
+      fill: { address: 'jane@example.org', domain: 'shop.example' },
+      results: {},
+    });
+    const auth = items.find((item) => item.id === 'service:authenticate');
+    expect(auth?.title).toBe('Turn on domain authentication in SendGrid');
+    expect(auth?.fixes.map((fix) => `${fix.record?.name} ${fix.record?.type}`)).toEqual([
+      's1._domainkey.shop.example CNAME',
+      's2._domainkey.shop.example CNAME',
+      'em<id>.shop.example CNAME',
+    ]);
+    expect(auth?.links[0]?.url).toBe('https://app.sendgrid.com/settings/sender_auth');
+    // A block is not a suppression: SendGrid tries the next message again.
+    expect(items.find((item) => item.id === 'service:suppression')?.why).toContain(
+      'tries the next message to jane@example.org again',
+    );
+  });
+
+  it('an SES hard bounce: the address is on the suppression list, and how to take it off', () => {
+    const c = classified();
+    const items = serviceItems({
+      service: serviceById('amazon-ses')!,
+      classification: c,
+      reason: c.reason,
+      fill: { address: 'jane@example.org', domain: 'shop.example' },
+      results: {},
+    });
+    const suppression = items.find((item) => item.id === 'service:suppression');
+    expect(suppression?.title).toBe(
+      'Amazon SES puts jane@example.org on your account’s suppression list',
+    );
+    expect(suppression?.fixes[0]?.text).toContain(
+      'aws sesv2 delete-suppressed-destination --email-address jane@example.org',
+    );
+    expect(items.some((item) => item.id === 'service:authenticate')).toBe(false);
+  });
+});
+
+describe('notes for the administrator and the customer', () => {
+  it('both name the failed address; the customer note comes in four languages', () => {
+    const c = classified();
+    const admin = adminNote({
+      classification: c,
+      reason: c.reason,
+      address: 'jane@example.org',
+      actor: c.actor,
+      permanence: 'permanent',
+      items: [],
+    });
+    expect(admin.subject).toContain('jane@example.org');
+    expect(admin.body).toMatch(/^Mail to jane@example\.org was refused/);
+    expect(admin.body).not.toContain('your address');
+    const notes = customerNotes({ reason: c.reason, address: 'jane@example.org' });
+    expect(Object.keys(notes)).toEqual(['en', 'de', 'fr', 'es']);
+    for (const text of Object.values(notes)) expect(text).toContain('jane@example.org');
+    expect(notes.en).toContain('does not exist');
+    expect(notes.de).toContain('Ihre Nachricht an jane@example.org');
+  });
+
+  it('without an address neither invents one', () => {
+    const notes = customerNotes({ reason: 'mailboxfull' });
+    for (const text of Object.values(notes)) expect(text).not.toMatch(/\{address\}|@/);
+  });
+});

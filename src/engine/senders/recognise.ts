@@ -1,0 +1,258 @@
+/**
+ * Which sending service sent the bounced message, read from the returned message's headers and
+ * from the bounce's own words. Each sign says where it was seen, so the sender step can show how
+ * the service was recognised; a recognition resting only on weak signs says so.
+ */
+import { parseIp } from '../checks/ip.ts';
+import type { Classification } from '../classify/types.ts';
+import type { ParsedBounce } from '../parse/types.ts';
+import { inRange } from './ip-ranges.ts';
+import { SENDING_SERVICES } from './registry.ts';
+import type { SendingService } from './types.ts';
+
+export type SignKind =
+  | 'return-path'
+  | 'dkim'
+  | 'dkim-selector'
+  | 'received'
+  | 'ip'
+  | 'header'
+  | 'list-unsubscribe'
+  | 'message-id'
+  | 'bounce';
+
+export interface RecognitionSign {
+  kind: SignKind;
+  /** What matched, as written ("em.sendgrid.net", "X-SG-EID", "167.89.1.2 in 167.89.0.0/17"). */
+  text: string;
+  /** Whether it was read from the returned message or from the bounce itself. */
+  in: 'returned message' | 'bounce';
+}
+
+export interface Recognition {
+  service: SendingService;
+  signs: RecognitionSign[];
+  /** Strong: one sign only the service leaves, or several. Weak: a hint the user should judge. */
+  strength: 'strong' | 'weak';
+  /** How it was recognised, in words, for the sender step ("the returned message's …"). */
+  how: string;
+}
+
+/**
+ * A selector is a convention other senders may follow too; a Received host or a Message-ID
+ * shape is the service's own but can be relayed or copied; the rest only the service writes.
+ */
+const WEIGHT: Record<SignKind, number> = {
+  'return-path': 3,
+  dkim: 3,
+  header: 3,
+  bounce: 3,
+  ip: 3,
+  received: 2,
+  'message-id': 2,
+  'list-unsubscribe': 2,
+  'dkim-selector': 1,
+};
+const STRONG = 3;
+
+interface Facts {
+  returnPath?: string;
+  dkim: { domain: string; selector: string }[];
+  hosts: string[];
+  ips: { ip: string; in: RecognitionSign['in'] }[];
+  /** Header fields as [lower-case name, value, name as written]. */
+  headers: [string, string, string][];
+  unsubscribeHosts: string[];
+  messageId?: string;
+  bounceText: string;
+  reportingHosts: string[];
+  format: string;
+}
+
+const lower = (text: string | undefined) => text?.trim().toLowerCase() ?? '';
+const bare = (text: string | undefined) => lower(text).replace(/^<|>$/g, '');
+const domainOfAddress = (text: string) => text.slice(text.lastIndexOf('@') + 1);
+const isUnder = (name: string, suffix: string) => name === suffix || name.endsWith(`.${suffix}`);
+
+/**
+ * The sending IP as receiving servers name it: Gmail's "SPF [d] with ip: [192.0.2.1]", "Client
+ * host [192.0.2.1] blocked", Yahoo's "Messages from 192.0.2.1". Other IPs in a reply (the
+ * receiving server's own, "mx.example[198.51.100.1]") say nothing about the sender.
+ */
+const SENDER_IP = /\b(?:with ip:|client host|messages? from)\s*\[?((?:\d{1,3}\.){3}\d{1,3})\b/gi;
+
+function hostsIn(value: string): string[] {
+  const hosts: string[] = [];
+  for (const match of value.matchAll(/<(?:https?:\/\/([^/>:?\s]+)|mailto:[^@>\s]+@([^>?\s]+))/gi)) {
+    const host = lower(match[1] ?? match[2]);
+    if (host) hosts.push(host);
+  }
+  return hosts;
+}
+
+function factsOf(parsed: ParsedBounce, result: Classification | undefined): Facts {
+  const original = parsed.original;
+  const headers = (original?.headers ?? []).map(([name, value]): [string, string, string] => [
+    name.toLowerCase(),
+    value,
+    name,
+  ]);
+  const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
+  const recipients = parsed.recipients;
+  const replyText = [result?.diagnostic, result?.source.context].filter(Boolean).join('\n');
+  return {
+    returnPath: bare(original?.returnPath) || undefined,
+    dkim: original?.dkim ?? [],
+    hosts: (original?.received ?? [])
+      .flatMap((hop) => [hostOf(hop.from), hostOf(hop.by)])
+      .filter((host) => host !== ''),
+    ips: [
+      ...(original?.received ?? []).flatMap((hop) =>
+        hop.ip ? [{ ip: hop.ip, in: 'returned message' as const }] : [],
+      ),
+      // The receiving server often names the IP it refused ("SPF [d] with ip: [192.0.2.1]").
+      ...[...replyText.matchAll(SENDER_IP)].map((m) => ({ ip: m[1] ?? '', in: 'bounce' as const })),
+    ],
+    headers,
+    unsubscribeHosts: headers
+      .filter(([name]) => name === 'list-unsubscribe')
+      .flatMap(([, value]) => hostsIn(value)),
+    messageId: bare(original?.messageId) || undefined,
+    bounceText: [replyText, ...recipients.map((r) => r.hintText ?? '')].join('\n'),
+    reportingHosts: [
+      ...recipients.map((r) => hostOf(r.reportingMta?.replace(/^dns;\s*/i, ''))),
+      domainOfAddress(bare(parsed.bounceHeaders?.from)),
+    ].filter((host) => host !== ''),
+    format: parsed.format,
+  };
+}
+
+function headerSign(service: SendingService, facts: Facts): RecognitionSign[] {
+  const signs: RecognitionSign[] = [];
+  for (const wanted of service.signals.headers ?? []) {
+    const prefix = wanted.name.endsWith('*') ? wanted.name.slice(0, -1) : undefined;
+    const found = facts.headers.find(
+      ([name, value]) =>
+        (prefix ? name.startsWith(prefix) : name === wanted.name) &&
+        (!wanted.value || wanted.value.test(value)),
+    );
+    if (found) signs.push({ kind: 'header', text: found[2], in: 'returned message' });
+  }
+  return signs;
+}
+
+function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
+  const s = service.signals;
+  const signs: RecognitionSign[] = [];
+  const add = (kind: SignKind, text: string, where: RecognitionSign['in'] = 'returned message') =>
+    signs.push({ kind, text, in: where });
+  const path = facts.returnPath;
+  if (path) {
+    const domain = domainOfAddress(path);
+    if (
+      s.envelopeDomains?.some((d) => isUnder(domain, d)) ||
+      s.envelopePatterns?.some((p) => p.test(path))
+    )
+      add('return-path', path);
+  }
+  for (const signature of facts.dkim) {
+    const domain = signature.domain.toLowerCase();
+    if (s.dkimDomains?.some((d) => isUnder(domain, d))) add('dkim', `d=${domain}`);
+    else if (s.dkimSelectors?.some((p) => p.test(signature.selector)))
+      add('dkim-selector', `s=${signature.selector}`);
+  }
+  const host = facts.hosts.find((h) => s.receivedHosts?.some((d) => isUnder(h, d)));
+  if (host) add('received', host);
+  for (const { ip, in: where } of facts.ips) {
+    const parsed = parseIp(ip);
+    const range = parsed && s.ipRanges?.find((cidr) => inRange(parsed, cidr));
+    if (range) {
+      add('ip', `${ip} (in ${range})`, where);
+      break;
+    }
+  }
+  signs.push(...headerSign(service, facts));
+  const unsubscribe = facts.unsubscribeHosts.find((h) =>
+    s.unsubscribeHosts?.some((d) => isUnder(h, d)),
+  );
+  if (unsubscribe) add('list-unsubscribe', unsubscribe);
+  const id = facts.messageId;
+  if (id) {
+    const domain = domainOfAddress(id);
+    if (
+      s.messageIdDomains?.some((d) => isUnder(domain, d)) ||
+      s.messageIdPatterns?.some((p) => p.test(id))
+    )
+      add('message-id', id);
+  }
+  const words = s.bounceText?.map((p) => p.exec(facts.bounceText)?.[0]).find(Boolean);
+  if (words) add('bounce', words, 'bounce');
+  const reporting = facts.reportingHosts.find((h) => s.reportingHosts?.some((d) => isUnder(h, d)));
+  if (reporting) add('bounce', reporting, 'bounce');
+  if (s.formats?.includes(facts.format)) add('bounce', `${service.name} notification`, 'bounce');
+  return signs;
+}
+
+const PHRASE: Record<SignKind, (text: string) => string> = {
+  'return-path': (text) => `Return-Path (${text})`,
+  dkim: (text) => `DKIM signature (${text})`,
+  'dkim-selector': (text) => `DKIM selector (${text})`,
+  received: (text) => `Received header (${text})`,
+  ip: (text) => `sending IP ${text}`,
+  header: (text) => `${text} header`,
+  'list-unsubscribe': (text) => `List-Unsubscribe link (${text})`,
+  'message-id': (text) => `Message-ID (${text})`,
+  bounce: (text) => `words “${text}”`,
+};
+
+function listOf(parts: string[]): string {
+  return parts.length < 2
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function howOf(service: SendingService, signs: RecognitionSign[], strong: boolean): string {
+  const shown = signs.slice(0, 3);
+  const from = (where: RecognitionSign['in']) =>
+    shown.filter((sign) => sign.in === where).map((sign) => PHRASE[sign.kind](sign.text));
+  const parts = [
+    from('returned message').length
+      ? `the returned message’s ${listOf(from('returned message'))}`
+      : '',
+    from('bounce').length ? `the bounce’s ${listOf(from('bounce'))}` : '',
+  ].filter(Boolean);
+  const what = listOf(parts);
+  return strong
+    ? what
+    : `a hint only: ${what}, which ${service.name} uses but others may too. Change it if you send through another service`;
+}
+
+/** Every service with at least one sign, the most likely first. */
+export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
+  const facts = factsOf(parsed, result);
+  const found = SENDING_SERVICES.flatMap((service, order) => {
+    const signs = signsOf(service, facts);
+    if (signs.length === 0) return [];
+    const score = signs.reduce((sum, sign) => sum + WEIGHT[sign.kind], 0);
+    signs.sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
+    return [{ service, signs, score, order }];
+  });
+  found.sort((a, b) => b.score - a.score || a.order - b.order);
+  return found.map(({ service, signs, score }) => {
+    const strong = score >= STRONG;
+    return {
+      service,
+      signs,
+      strength: strong ? 'strong' : 'weak',
+      how: howOf(service, signs, strong),
+    };
+  });
+}
+
+/** The most likely sending service, when the bounce shows any. */
+export function recogniseService(
+  parsed: ParsedBounce,
+  result?: Classification,
+): Recognition | undefined {
+  return recogniseServices(parsed, result)[0];
+}

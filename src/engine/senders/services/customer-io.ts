@@ -1,0 +1,37 @@
+/**
+ * Customer.io. Recognised only by its mail and tracking domain (customeriomail.com), so a
+ * recognition from it alone is weak unless the envelope or DKIM domain is theirs.
+ */
+import type { SendingService } from '../types.ts';
+
+const AUTH = 'https://docs.customer.io/journeys/authenticate-domain/';
+
+export const CUSTOMER_IO: SendingService = {
+  id: 'customer-io',
+  name: 'Customer.io',
+  source: AUTH,
+  signals: {
+    envelopeDomains: ['customeriomail.com'],
+    dkimDomains: ['customeriomail.com'],
+    receivedHosts: ['customeriomail.com'],
+    unsubscribeHosts: ['customeriomail.com'],
+  },
+  authentication: {
+    page: { label: 'Customer.io: authenticate your domain', url: AUTH },
+    where: 'Workspace Settings > Sending domains',
+    records: [
+      {
+        name: '<selector>._domainkey.{domain}',
+        type: 'TXT',
+        value: 'k=rsa; p=<key Customer.io shows>',
+      },
+    ],
+  },
+  naming: {
+    field: 'delivery status',
+    source: AUTH,
+    byReason: {},
+    permanent: 'bounced',
+    temporary: 'deferred',
+  },
+};
