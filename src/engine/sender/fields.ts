@@ -24,22 +24,47 @@ export const SENDER_FIELDS: readonly SenderField[] = [
   'original',
 ];
 
-export const FIELD_LABELS: Record<SenderField, { label: string; hint: string }> = {
-  recipient: { label: 'Failed recipient address', hint: 'The address the message did not reach.' },
-  fromAddress: { label: 'From address', hint: 'The address your message was sent from.' },
+/** The on-screen keyboard a phone shows for the field (the HTML inputmode values used). */
+export type FieldKeyboard = 'email' | 'decimal' | 'text';
+
+export const FIELD_LABELS: Record<
+  SenderField,
+  { label: string; hint: string; keyboard: FieldKeyboard }
+> = {
+  recipient: {
+    label: 'Failed recipient address',
+    hint: 'The address the message did not reach.',
+    keyboard: 'email',
+  },
+  fromAddress: {
+    label: 'From address',
+    hint: 'The address your message was sent from.',
+    keyboard: 'email',
+  },
   envelopeDomain: {
     label: 'Envelope (Return-Path) domain',
     hint: 'Where bounces go; SPF checks this domain. Often your sending service’s.',
+    keyboard: 'text',
   },
-  sendingIp: { label: 'Sending IP address', hint: 'The server your message left from.' },
+  sendingIp: {
+    label: 'Sending IP address',
+    hint: 'The server your message left from.',
+    keyboard: 'decimal',
+  },
   dkimSelector: {
     label: 'DKIM selector',
     hint: 'The s= value of your DKIM signature. Leave it empty to try the common ones.',
+    keyboard: 'text',
   },
-  esp: { label: 'Sending service', hint: 'Who sends the mail for you, if anyone.' },
+  esp: {
+    label: 'Sending service',
+    hint: 'Who sends the mail for you, if anyone.',
+    keyboard: 'text',
+  },
   original: {
     label: 'The original message (optional)',
     hint: 'Paste the whole message you sent, headers included, to check its content.',
+    keyboard: 'text',
   },
 };
 
