@@ -14,6 +14,7 @@ import { startDohServer, type DohServer, type FaultMode } from '../../../scripts
 import { createDohResolver, customEndpoint, type FetchLike } from '../dns/index.ts';
 import { createResolverStack } from '../dns/resolver-stack.ts';
 import {
+  DNS_ERROR_KINDS,
   DnsError,
   nodata,
   nxdomain,
@@ -37,15 +38,6 @@ const IDS: CheckId[] = [
   'bulk-sender',
 ];
 const BUILT_ON: CheckId[] = ['spf', 'dkim', 'dmarc', 'reverse-dns'];
-const KINDS: DnsErrorKind[] = [
-  'timeout',
-  'servfail',
-  'refused',
-  'malformed',
-  'network',
-  'http',
-  'disabled',
-];
 
 const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .publicKey.export({ type: 'spki', format: 'der' })
@@ -131,7 +123,7 @@ describe('the healthy sender', () => {
   });
 });
 
-describe.each(KINDS)('DnsError %s', (kind) => {
+describe.each(DNS_ERROR_KINDS)('DnsError %s', (kind) => {
   it.each(IDS)('on the questions of %s: unknown there, every other check finishes', async (id) => {
     const names = new Set(asked(id));
     expect(names.size).toBeGreaterThan(0);

@@ -35,16 +35,20 @@ export type Answer<T extends RecordType> =
   | { kind: 'nxdomain'; ttl?: number }
   | { kind: 'nodata'; ttl?: number };
 
-export type DnsErrorKind =
-  | 'timeout'
-  | 'servfail'
-  | 'refused'
-  | 'malformed'
-  | 'network'
-  | 'http'
-  | 'cname-loop'
-  | 'aborted'
-  | 'disabled';
+/** Every way a question can fail to get an answer; each check says `unknown` for each of them. */
+export const DNS_ERROR_KINDS = [
+  'timeout',
+  'servfail',
+  'refused',
+  'malformed',
+  'network',
+  'http',
+  'cname-loop',
+  'aborted',
+  'disabled',
+] as const;
+
+export type DnsErrorKind = (typeof DNS_ERROR_KINDS)[number];
 
 export class DnsError extends Error {
   readonly kind: DnsErrorKind;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import {
+  DNS_ERROR_KINDS,
+  DnsError,
+  type DnsErrorKind,
+  type RecordType,
+  type Resolver,
+} from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import { run } from './run.ts';
 
@@ -190,18 +196,7 @@ describe('address check', () => {
     expect(result.manualCheck).toBeTruthy();
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)(
+  it.each(DNS_ERROR_KINDS)(
     'says unknown, never pass or fail, when the MX lookup fails with %s',
     async (kind) => {
       const result = await run(ctx('a@example.com', faulty({ 'example.com MX': kind })));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import {
+  DNS_ERROR_KINDS,
+  DnsError,
+  type DnsErrorKind,
+  type RecordType,
+  type Resolver,
+} from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { SenderDetails } from '../types.ts';
 import type { BlocklistRow } from './lookup.ts';
@@ -226,18 +232,7 @@ describe('blocklist check', () => {
     expect(result.verdict).toBe('pass');
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)(
+  it.each(DNS_ERROR_KINDS)(
     'marks only the failing list unknown on %s while the others finish',
     async (kind) => {
       const resolver = faulty(healthy(), { [`${REV}.bl.spamcop.net`]: kind });

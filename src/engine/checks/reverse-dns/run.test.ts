@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import {
+  DNS_ERROR_KINDS,
+  DnsError,
+  type DnsErrorKind,
+  type RecordType,
+  type Resolver,
+} from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import { parseIp, reverseName } from '../ip.ts';
 import type { SenderDetails } from '../types.ts';
@@ -170,18 +176,7 @@ describe('reverse DNS check', () => {
     expect(invalid.manualCheck).toBeTruthy();
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)('says unknown when the PTR lookup fails with %s', async (kind) => {
+  it.each(DNS_ERROR_KINDS)('says unknown when the PTR lookup fails with %s', async (kind) => {
     const result = await run(
       ctx({ sendingIp: '93.184.216.34' }, faulty({ '34.216.184.93.in-addr.arpa PTR': kind })),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import {
+  DNS_ERROR_KINDS,
+  DnsError,
+  type DnsErrorKind,
+  type RecordType,
+  type Resolver,
+} from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { FetchText, FetchTextResult } from './fetch-policy.ts';
 import { run, runTlsPolicy } from './run.ts';
@@ -196,42 +202,37 @@ describe('TLS policy check', () => {
     expect((await run(ctx('not an address'))).verdict).toBe('unknown');
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)('marks MTA-STS unknown on %s while TLS-RPT still finishes', async (kind) => {
-    const result = await runTlsPolicy(
-      {
-        resolver: faulty({ '_mta-sts.example.com TXT': kind }),
-        sender: { recipient: 'a@example.com' },
-      },
-      { fetchText: served(POLICY) },
-    );
-    expect(result.verdict).toBe('unknown');
-    expect(result.manualCheck).toBe('dig +short TXT _mta-sts.example.com');
-    expect(result.details?.tlsRpt?.status).toBe('valid');
-  });
+  it.each(DNS_ERROR_KINDS)(
+    'marks MTA-STS unknown on %s while TLS-RPT still finishes',
+    async (kind) => {
+      const result = await runTlsPolicy(
+        {
+          resolver: faulty({ '_mta-sts.example.com TXT': kind }),
+          sender: { recipient: 'a@example.com' },
+        },
+        { fetchText: served(POLICY) },
+      );
+      expect(result.verdict).toBe('unknown');
+      expect(result.manualCheck).toBe('dig +short TXT _mta-sts.example.com');
+      expect(result.details?.tlsRpt?.status).toBe('valid');
+    },
+  );
 
-  it.each(KINDS)('marks TLS-RPT unknown on %s while MTA-STS still finishes', async (kind) => {
-    const result = await runTlsPolicy(
-      {
-        resolver: faulty({ '_smtp._tls.example.com TXT': kind }),
-        sender: { recipient: 'a@example.com' },
-      },
-      { fetchText: served(POLICY) },
-    );
-    expect(result.verdict).toBe('unknown');
-    expect(result.manualCheck).toBe('dig +short TXT _smtp._tls.example.com');
-    expect(result.details?.mtaSts?.mx?.length).toBe(2);
-  });
+  it.each(DNS_ERROR_KINDS)(
+    'marks TLS-RPT unknown on %s while MTA-STS still finishes',
+    async (kind) => {
+      const result = await runTlsPolicy(
+        {
+          resolver: faulty({ '_smtp._tls.example.com TXT': kind }),
+          sender: { recipient: 'a@example.com' },
+        },
+        { fetchText: served(POLICY) },
+      );
+      expect(result.verdict).toBe('unknown');
+      expect(result.manualCheck).toBe('dig +short TXT _smtp._tls.example.com');
+      expect(result.details?.mtaSts?.mx?.length).toBe(2);
+    },
+  );
 
   it('says unknown when the MX lookup fails after a valid policy', async () => {
     const result = await runTlsPolicy(
