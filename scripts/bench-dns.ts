@@ -1,7 +1,7 @@
 /**
  * npm run bench:dns [-- --runs N] [--latency MS] [--same-thread] [--verbose]
  *
- * The full battery of checks for a realistic sender (src/engine/checks/test-sender.ts: SPF
+ * The full battery of checks for a realistic sender (src/engine/test-support/sender.ts: SPF
  * nesting include: three deep with a and mx at the deepest level, DMARC with external reports,
  * a 2048-bit DKIM key, FCrDNS, every blocklist with its self-test, the recipient's MX, MTA-STS
  * and TLS-RPT), asked the way the app asks: the DoH resolver over the local DoH server, inside
@@ -25,13 +25,12 @@
  *
  * Also checked each run: the SPF result is exactly what strictly sequential evaluation gives.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { runChecks } from '../src/engine/checks/run-checks.ts';
 import { checkHost } from '../src/engine/checks/spf/check-host.ts';
 import type { SpfDetails } from '../src/engine/checks/spf/index.ts';
-import { POLICY, SENDER, senderDetails, senderZone } from '../src/engine/checks/test-sender.ts';
+import { POLICY, SENDER, senderDetails, senderZone } from '../src/engine/test-support/sender.ts';
 import { DNS_CHECK_IDS, type CheckResult } from '../src/engine/checks/types.ts';
 import {
   answerTexts,
@@ -45,6 +44,7 @@ import {
   type Zone,
 } from '../src/engine/dns/index.ts';
 import { startDohServer } from './doh-server.ts';
+import { rsaPublicKey } from '../src/engine/test-support/keys.ts';
 
 const BAR = 1.25;
 
@@ -279,9 +279,7 @@ async function main(argv: string[]): Promise<number> {
   const runs = Number(values.runs);
   const latencyMs = Number(values.latency);
   if (!(runs >= 1 && latencyMs >= 1)) throw new Error('--runs and --latency want positive numbers');
-  const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    .publicKey.export({ type: 'spki', format: 'der' })
-    .toString('base64');
+  const key = rsaPublicKey();
   const zone = senderZone(key);
   const server = await startServer(zone, latencyMs, values['same-thread']);
   try {

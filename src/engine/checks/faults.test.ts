@@ -4,18 +4,16 @@
  * and every other check still finishes with the verdict it has when DNS is healthy.
  * NXDOMAIN and NODATA are answers, not faults: they give the verdicts the RFCs call for.
  *
- * The sender is src/engine/checks/test-sender.ts. A fault hits the names one check asked in
+ * The sender is src/engine/test-support/sender.ts. A fault hits the names one check asked in
  * the healthy run; checks that asked one of those names too are hit with it, and the
  * bulk-sender check, which asks nothing itself, is hit through the four checks it reads.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDohServer, type DohServer, type FaultMode } from '../../../scripts/doh-server.ts';
 import { createDohResolver, customEndpoint, type FetchLike } from '../dns/index.ts';
 import { createResolverStack } from '../dns/resolver-stack.ts';
 import {
   DNS_ERROR_KINDS,
-  DnsError,
   nodata,
   nxdomain,
   type DnsErrorKind,
@@ -24,24 +22,15 @@ import {
 } from '../dns/types.ts';
 import { zoneResolver } from '../dns/zone.ts';
 import { runChecks, type CheckOptions } from './run-checks.ts';
-import { POLICY, senderDetails, senderZone } from './test-sender.ts';
-import type { CheckId, CheckResult, Verdict } from './types.ts';
+import { POLICY, senderDetails, senderZone } from '../test-support/sender.ts';
+import { DNS_CHECK_IDS, type CheckId, type CheckResult, type Verdict } from './types.ts';
+import { faulty } from '../test-support/dns-faults.ts';
+import { rsaPublicKey } from '../test-support/keys.ts';
 
-const IDS: CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-];
+const IDS: CheckId[] = [...DNS_CHECK_IDS];
 const BUILT_ON: CheckId[] = ['spf', 'dkim', 'dmarc', 'reverse-dns'];
 
-const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  .publicKey.export({ type: 'spki', format: 'der' })
-  .toString('base64');
+const key = rsaPublicKey();
 const zone = senderZone(key);
 const options: CheckOptions = { fetchText: async () => ({ ok: true, text: POLICY }) };
 const battery = (resolver: Resolver) =>
@@ -100,13 +89,8 @@ function expectEvidence(results: CheckResult[], id: CheckId, kind: DnsErrorKind)
   ).toBe(true);
 }
 
-function failing(names: Set<string>, kind: DnsErrorKind): Resolver {
-  const inner = zoneResolver(zone);
-  return async <T extends RecordType>(name: string, type: T) => {
-    if (names.has(name.toLowerCase())) throw new DnsError(kind, name, type, `${kind} (test)`);
-    return inner(name, type);
-  };
-}
+const failing = (names: Set<string>, kind: DnsErrorKind): Resolver =>
+  faulty(zone, (name) => (names.has(name.toLowerCase()) ? kind : undefined));
 
 describe('the healthy sender', () => {
   it('passes every check it can; Barracuda is not asked through a public resolver', () => {

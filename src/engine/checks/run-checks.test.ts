@@ -1,22 +1,20 @@
 /**
  * The battery's questions go out in parallel wherever the answers do not depend on each other:
- * counted in round trips (test-rounds.ts), the whole battery for the realistic sender takes as
+ * counted in round trips (test-support/rounds.ts), the whole battery for the realistic sender takes as
  * many as its longest chain of dependent questions, SPF's TXT x4 -> MX -> A. `npm run
  * bench:dns` measures the same thing in milliseconds over HTTP.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createResolverStack } from '../dns/resolver-stack.ts';
 import { zoneResolver } from '../dns/zone.ts';
 import { runCheck, runChecks } from './run-checks.ts';
-import { inRounds } from './test-rounds.ts';
-import { POLICY, senderDetails, senderZone } from './test-sender.ts';
+import { inRounds } from '../test-support/rounds.ts';
+import { POLICY, senderDetails, senderZone } from '../test-support/sender.ts';
 import { DNS_CHECK_IDS, type CheckId } from './types.ts';
+import { rsaPublicKey } from '../test-support/keys.ts';
 
 const IDS: CheckId[] = [...DNS_CHECK_IDS];
-const key = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  .publicKey.export({ type: 'spki', format: 'der' })
-  .toString('base64');
+const key = rsaPublicKey(1024);
 
 describe('runChecks', () => {
   it('takes as many round trips as the longest chain of dependent questions (6)', async () => {

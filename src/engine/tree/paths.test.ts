@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, plan, start } from './machine.ts';
-import { inputForEntry } from './test-inputs.ts';
+import { inputForEntry } from '../test-support/tree-inputs.ts';
 import { TREE } from './tree.ts';
 import { walkPaths } from './walk.ts';
 

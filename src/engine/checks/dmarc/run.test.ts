@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DNS_ERROR_KINDS, DnsError, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { SenderDetails } from '../types.ts';
-import { inRounds } from '../test-rounds.ts';
+import { inRounds } from '../../test-support/rounds.ts';
 import { run } from './run.ts';
 
 const check = (zone: Zone, sender: SenderDetails, resolver?: Resolver) =>

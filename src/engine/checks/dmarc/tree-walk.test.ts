@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
-import { inRounds } from '../test-rounds.ts';
+import { inRounds } from '../../test-support/rounds.ts';
 import { cachedLookup } from './lookup.ts';
 import { selectOrgDomain, treeWalk, walkNames } from './tree-walk.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../dns/zone.ts';
-import { one, result, spf } from './test-kit.ts';
+import { one, result, spf } from '../../test-support/spf.ts';
 import { macroValues, type Connection } from './context.ts';
 import { isToplabel } from './domain-name.ts';
 import { parseClientIp } from './ip.ts';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DNS_ERROR_KINDS,
-  DnsError,
-  type DnsErrorKind,
-  type RecordType,
-  type Resolver,
-} from '../../dns/types.ts';
+import { DNS_ERROR_KINDS } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { faulty } from '../../test-support/dns-faults.ts';
 import type { FetchText, FetchTextResult } from './fetch-policy.ts';
 import { run, runTlsPolicy } from './run.ts';
 
@@ -43,15 +38,6 @@ const ctx = (
   now: () => now,
 });
 const withZone = (extra: Zone): Zone => ({ ...ZONE, ...extra });
-
-function faulty(faults: Record<string, DnsErrorKind>): Resolver {
-  const inner = zoneResolver(ZONE);
-  return async <T extends RecordType>(name: string, type: T) => {
-    const kind = faults[`${name} ${type}`];
-    if (kind) throw new DnsError(kind, name, type);
-    return inner(name, type);
-  };
-}
 
 describe('TLS policy check', () => {
   it('passes an enforce policy whose patterns cover every MX, with TLS-RPT', async () => {
@@ -207,7 +193,7 @@ describe('TLS policy check', () => {
     async (kind) => {
       const result = await runTlsPolicy(
         {
-          resolver: faulty({ '_mta-sts.example.com TXT': kind }),
+          resolver: faulty(ZONE, { '_mta-sts.example.com TXT': kind }),
           sender: { recipient: 'a@example.com' },
         },
         { fetchText: served(POLICY) },
@@ -223,7 +209,7 @@ describe('TLS policy check', () => {
     async (kind) => {
       const result = await runTlsPolicy(
         {
-          resolver: faulty({ '_smtp._tls.example.com TXT': kind }),
+          resolver: faulty(ZONE, { '_smtp._tls.example.com TXT': kind }),
           sender: { recipient: 'a@example.com' },
         },
         { fetchText: served(POLICY) },
@@ -237,7 +223,7 @@ describe('TLS policy check', () => {
   it('says unknown when the MX lookup fails after a valid policy', async () => {
     const result = await runTlsPolicy(
       {
-        resolver: faulty({ 'example.com MX': 'servfail' }),
+        resolver: faulty(ZONE, { 'example.com MX': 'servfail' }),
         sender: { recipient: 'a@example.com' },
       },
       { fetchText: served(POLICY) },
