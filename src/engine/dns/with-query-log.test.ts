@@ -87,6 +87,15 @@ describe('withQueryLog', () => {
     await log.resolver('example.test', 'MX');
     expect(seen).toHaveLength(1);
   });
+  it('shows a question still in flight as cancelled to an asker that stopped waiting', async () => {
+    const never: Resolver = () => new Promise(() => {});
+    const log = withQueryLog(never);
+    void log.resolver('a.test', 'A');
+    expect(log.queries).toEqual([]);
+    expect(log.asked()).toEqual([
+      { name: 'a.test', type: 'A', outcome: 'error', error: 'cancelled: no longer needed' },
+    ]);
+  });
   it('writes error text without repeating the question', () => {
     expect(errorText(new DnsError('servfail', 'a.test', 'A', 'SERVFAIL from x'))).toBe(
       'servfail: SERVFAIL from x',

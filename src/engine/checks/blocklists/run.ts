@@ -5,7 +5,7 @@
 import { checkDomain } from '../address/domain.ts';
 import { parseIp, specialRange, unmapIPv4, type IpAddress } from '../ip.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { dnsLog } from '../address/dns-log.ts';
+import { lookups } from '../../dns/settle.ts';
 import { lookupRow, runSelfTest, unaskedRow, type BlocklistRow, type SelfTest } from './lookup.ts';
 import { listsThatMatter, type ProviderAdvice } from './provider-lists.ts';
 import { DQS_KEY, keyLabels, keyText, zoneFor, type LookupKey } from './query-names.ts';
@@ -48,7 +48,7 @@ export async function runBlocklists(
 ): Promise<CheckResult<BlocklistDetails>> {
   const dqsKey = options.dqsKey?.trim().toLowerCase() || undefined;
   const redact = (text: string): string => (dqsKey ? text.split(dqsKey).join(DQS_MASK) : text);
-  const log = dnsLog(ctx.resolver, ctx.signal, redact);
+  const log = lookups(ctx.resolver, { signal: ctx.signal, redact });
   const advice = options.bouncingProvider ? listsThatMatter(options.bouncingProvider) : undefined;
   const providerLists = advice?.lists ?? [];
   const skipped: BlocklistDetails['skipped'] = [];

@@ -7,7 +7,7 @@ export {
   type IdentifierAlignment,
 } from './alignment.ts';
 export { treeWalk, walkNames, selectOrgDomain, type TreeWalk } from './tree-walk.ts';
-export { cachedLookup, queryDmarc, type DmarcLookup, type LookupResult } from './lookup.ts';
+export { dmarcLookup, queryDmarc, type DmarcLookup, type LookupResult } from './lookup.ts';
 export { discoverPolicy, applyPolicy, type AppliedPolicy, type PolicyOutcome } from './policy.ts';
 export {
   parseDmarcRecord,

@@ -7,7 +7,8 @@
  *   temperror a DNS error stopped the evaluation.
  */
 import { parseIp, sameIp, type IpAddress } from '../ip.ts';
-import { digCommand, explainDnsError, type DnsLog } from '../address/dns-log.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import type { Lookups } from '../../dns/settle.ts';
 
 export type Iprev = 'pass' | 'fail' | 'permerror' | 'temperror';
 
@@ -27,7 +28,7 @@ export const MAX_PTR_NAMES = 10;
 export async function confirmForward(
   names: readonly string[],
   ip: IpAddress,
-  log: DnsLog,
+  log: Lookups,
 ): Promise<ForwardCheck[]> {
   const type = ip.version === 4 ? 'A' : 'AAAA';
   return Promise.all(

@@ -6,7 +6,8 @@
  */
 import type { CheckContext, CheckResult, Verdict } from '../types.ts';
 import { parseIp, reverseName, specialRange, unmapIPv4, type SpecialRange } from '../ip.ts';
-import { digCommand, dnsLog, explainDnsError } from '../address/dns-log.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import { lookups } from '../../dns/settle.ts';
 import {
   confirmForward,
   iprevResult,
@@ -43,7 +44,7 @@ export interface ReverseDnsDetails {
 }
 
 export async function run(ctx: CheckContext): Promise<CheckResult<ReverseDnsDetails>> {
-  const log = dnsLog(ctx.resolver, ctx.signal);
+  const log = lookups(ctx.resolver, { signal: ctx.signal });
   const input = ctx.sender.sendingIp?.trim() ?? '';
   const title = input === '' ? 'Reverse DNS of the sending IP' : `Reverse DNS of ${input}`;
   type Extra = Partial<Pick<CheckResult, 'unknownReason' | 'manualCheck' | 'fixes'>>;

@@ -2,7 +2,7 @@
  * The public check_host() (RFC 7208 s4) and the identities it is run for (s2.3, s2.4).
  */
 import { memoParser, type Connection, type EvalState } from './context.ts';
-import { createDnsSession } from './dns-session.ts';
+import { lookups } from '../../dns/settle.ts';
 import { initialDomain } from './domain-name.ts';
 import { evaluateNode, newNode, type NodeOutcome } from './evaluate.ts';
 import { explain } from './explanation.ts';
@@ -76,9 +76,9 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
     return { result: 'none', explanation: '', reason: root.reason, trace };
   }
 
-  const session = input.session ?? createDnsSession(input.resolver, input.signal);
+  const dns = input.dns ?? lookups(input.resolver, { signal: input.signal });
   const state: EvalState = {
-    session,
+    dns,
     connection,
     lookups: 0,
     voids: 0,
@@ -105,7 +105,7 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
     result = error.result;
     reason = error.reason;
   } finally {
-    if (!input.session) session.close();
+    if (!input.dns) dns.close();
   }
   const trace = {
     ...base,

@@ -2,7 +2,7 @@
  * What one evaluation knows about the connection (RFC 7208 s4.1) and the macro values derived
  * from it (s7.3), plus the running counts that s4.6.4 limits.
  */
-import type { DnsSession } from './dns-session.ts';
+import type { Lookups } from '../../dns/settle.ts';
 import { dottedIp, ipVersionLabel, readableIp, type SpfIp } from './ip.ts';
 import type { MacroValues } from './macro.ts';
 import type { Parsed } from './macro.ts';
@@ -26,7 +26,7 @@ export interface Planner {
 }
 
 export interface EvalState {
-  session: DnsSession;
+  dns: Lookups;
   connection: Connection;
   /** s4.6.4 DNS-querying terms counted so far, across includes and redirects. */
   lookups: number;

@@ -27,7 +27,7 @@ export async function expandTarget(
     const key = domain.toLowerCase();
     let pending = state.validatedNames.get(key);
     if (!pending) {
-      pending = validatedName(state.session, state.connection.ip, domain);
+      pending = validatedName(state.dns, state.connection.ip, domain);
       state.validatedNames.set(key, pending);
     }
     p = await pending;
@@ -61,7 +61,7 @@ async function addressesMatch(
   cidr6: number,
 ): Promise<{ matched: boolean; void: boolean; found: string[] }> {
   const { ip } = state.connection;
-  const answer = await state.session.lookup(name, addressType(ip));
+  const answer = await state.dns.lookup(name, addressType(ip));
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') return { matched: false, void: true, found: [] };
   const prefix = ip.family === 4 ? cidr4 : cidr6;
@@ -107,7 +107,7 @@ async function matchMx(
   countLookup(state);
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
-  const answer = await state.session.lookup(name, 'MX');
+  const answer = await state.dns.lookup(name, 'MX');
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') {
     term.detail = `no MX records for ${name} (void lookup; no fallback to A, s5.4)`;
@@ -150,7 +150,7 @@ async function matchPtr(
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
   const { ip } = state.connection;
-  const answer = await ptrLookup(state.session, ip);
+  const answer = await ptrLookup(state.dns, ip);
   if (answer.kind === 'error') {
     term.detail = `PTR lookup failed (${answer.error.kind}): no match (s5.5)`;
     return false;
@@ -164,7 +164,7 @@ async function matchPtr(
   term.detail = `PTR: ${listed(names)}`;
   for (const ptrName of names) {
     if (!isSameOrSubdomain(ptrName, name)) continue;
-    if (await validates(state.session, ip, ptrName)) {
+    if (await validates(state.dns, ip, ptrName)) {
       term.detail = `PTR ${ptrName} is validated and within ${name}`;
       return true;
     }
@@ -182,7 +182,7 @@ async function matchExists(
   countLookup(state);
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
-  const answer = await state.session.lookup(name, 'A');
+  const answer = await state.dns.lookup(name, 'A');
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') {
     term.detail = `no A record for ${name} (void lookup)`;

@@ -5,7 +5,8 @@
  */
 import { parseAddress } from '../address/syntax.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { digCommand, dnsLog, explainDnsError, type Lookup } from '../address/dns-log.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import { lookups, type Settled } from '../../dns/settle.ts';
 import type { FetchText } from './fetch-policy.ts';
 import { headlineOf, type Item } from '../items.ts';
 import { mtaStsItems, tlsRptItems } from './findings.ts';
@@ -44,7 +45,7 @@ export async function runTlsPolicy(
   ctx: CheckContext,
   options: TlsPolicyOptions = {},
 ): Promise<CheckResult<TlsPolicyDetails>> {
-  const log = dnsLog(ctx.resolver, ctx.signal);
+  const log = lookups(ctx.resolver, { signal: ctx.signal });
   const domain = parseAddress(ctx.sender.recipient ?? '').asciiDomain;
   if (!domain) {
     return {
@@ -87,7 +88,7 @@ export async function runTlsPolicy(
   };
 }
 
-function evaluateTlsRpt(domain: string, txt: Lookup<'TXT'>): TlsRptDetails {
+function evaluateTlsRpt(domain: string, txt: Settled<'TXT'>): TlsRptDetails {
   if (txt.kind === 'error') {
     return {
       status: 'unknown',
