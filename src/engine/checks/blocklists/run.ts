@@ -3,7 +3,7 @@
  * domain lists, every zone with its RFC 5782 self-test, all queries in parallel.
  */
 import { checkDomain } from '../address/domain.ts';
-import { parseIp, specialRange, unmapIPv4, type IpAddress } from '../ip.ts';
+import { parseClientIp, specialRange, type IpAddress } from '../ip.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
 import { lookups } from '../../dns/settle.ts';
 import { lookupRow, runSelfTest, unaskedRow, type BlocklistRow, type SelfTest } from './lookup.ts';
@@ -135,12 +135,11 @@ function sendingIp(
   skipped: BlocklistDetails['skipped'],
 ): IpAddress | undefined {
   if (!raw?.trim()) return undefined;
-  const given = parseIp(raw);
-  if (!given) {
+  const ip = parseClientIp(raw);
+  if (!ip) {
     skipped.push({ list: 'IP lists', why: `"${raw}" is not a valid IP address` });
     return undefined;
   }
-  const ip = unmapIPv4(given) ?? given;
   const special = specialRange(ip);
   if (special) {
     // A private or test IP is "listed" by RFC 5782 test entries (127.0.0.2) or means nothing.

@@ -6,7 +6,7 @@ import { lookups } from '../../dns/settle.ts';
 import { initialDomain } from './domain-name.ts';
 import { evaluateNode, newNode, type NodeOutcome } from './evaluate.ts';
 import { explain } from './explanation.ts';
-import { parseClientIp, readableIp } from './ip.ts';
+import { parseClientIp } from '../ip.ts';
 import { createPlanner } from './prefetch.ts';
 import { parseRecord } from './record.ts';
 import { SpfStop } from './stop.ts';
@@ -59,7 +59,7 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
     identity: input.identity ?? 'mailfrom',
     domain: root.domain,
     sender: connection.sender,
-    ip: readableIp(ip),
+    ip: ip.text,
     root,
   };
   if (!domain) {

@@ -8,7 +8,7 @@ import { adviseOn } from './advice.ts';
 import { checkHost } from './check-host.ts';
 import { initialDomain } from './domain-name.ts';
 import { inspectSpf } from './inspect.ts';
-import { parseClientIp, readableIp } from './ip.ts';
+import { parseClientIp } from '../ip.ts';
 import { spfReport, type SpfDetails } from './report.ts';
 
 export { checkHost, spfSubject } from './check-host.ts';
@@ -54,7 +54,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
     };
   }
   const parsedIp = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
-  const ip = parsedIp && { text: readableIp(parsedIp), family: parsedIp.family };
+  const ip = parsedIp && { text: parsedIp.text, family: parsedIp.version };
   const envelope = ctx.sender.envelopeAddress;
   const sender =
     envelope && domainOf(envelope)?.toLowerCase() === domain.toLowerCase()

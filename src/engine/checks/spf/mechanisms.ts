@@ -5,7 +5,7 @@
 import type { EvalState } from './context.ts';
 import { macroValues } from './context.ts';
 import { isSameOrSubdomain, queryName } from './domain-name.ts';
-import { addressMatches, addressType, inNetwork } from './ip.ts';
+import { addressType, holds, inNetwork } from '../ip.ts';
 import { SPF_LIMITS } from './limits.ts';
 import { expandMacros, type MacroString } from './macro.ts';
 import type { Mechanism } from './record.ts';
@@ -64,9 +64,9 @@ async function addressesMatch(
   const answer = await state.dns.lookup(name, addressType(ip));
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') return { matched: false, void: true, found: [] };
-  const prefix = ip.family === 4 ? cidr4 : cidr6;
+  const prefix = ip.version === 4 ? cidr4 : cidr6;
   return {
-    matched: answer.records.some((address) => addressMatches(ip, address, prefix)),
+    matched: answer.records.some((address) => holds(address, ip, prefix)),
     void: false,
     found: answer.records,
   };
@@ -196,8 +196,7 @@ async function matchExists(
 /** s5.6 ip4/ip6: an IPv4 client never matches ip6 and an IPv6 client never matches ip4. */
 function matchNetwork(state: EvalState, m: Mechanism & { name: 'ip4' | 'ip6' }): boolean {
   const { ip } = state.connection;
-  if ((m.name === 'ip4') !== (ip.family === 4)) return false;
-  return inNetwork(ip.bytes, m.network, m.prefix);
+  return inNetwork(ip, m.network, m.prefix);
 }
 
 /** Does this (non-recursive) mechanism match? include is handled by the evaluator. */

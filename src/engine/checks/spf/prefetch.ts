@@ -19,7 +19,7 @@ import type { RecordType } from '../../dns/types.ts';
 import { macroValues, type EvalState, type Planner } from './context.ts';
 import type { Settled } from '../../dns/settle.ts';
 import { isSameOrSubdomain, queryName } from './domain-name.ts';
-import { addressType, reverseName } from './ip.ts';
+import { addressType, reverseName } from '../ip.ts';
 import { SPF_LIMITS } from './limits.ts';
 import { expandMacros, type MacroString } from './macro.ts';
 import { DNS_MECHANISMS, selectRecord, type SpfRecord } from './record.ts';
