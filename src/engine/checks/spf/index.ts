@@ -5,7 +5,7 @@
 import { lookups } from '../../dns/settle.ts';
 import type { CheckContext, CheckResult, SenderDetails } from '../types.ts';
 import { adviseOn } from './advice.ts';
-import { checkHost } from './check-host.ts';
+import { evaluateHost } from './check-host.ts';
 import { initialDomain } from './domain-name.ts';
 import { inspectSpf } from './inspect.ts';
 import { parseClientIp } from '../ip.ts';
@@ -53,8 +53,8 @@ export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
       details: { domain: raw ?? '', advice: [] },
     };
   }
-  const parsedIp = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
-  const ip = parsedIp && { text: parsedIp.text, family: parsedIp.version };
+  // Read once: the evaluation, the advice and the report all take these as they are.
+  const ip = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
   const envelope = ctx.sender.envelopeAddress;
   const sender =
     envelope && domainOf(envelope)?.toLowerCase() === domain.toLowerCase()
@@ -63,8 +63,8 @@ export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
   const dns = lookups(ctx.resolver, { signal: ctx.signal });
   const [evaluation, inspection] = await Promise.all([
     ip
-      ? checkHost({
-          ip: ip.text,
+      ? evaluateHost({
+          ip,
           domain,
           sender,
           helo: ctx.sender.helo,

@@ -4,6 +4,7 @@
  */
 import type { Resolver } from '../../dns/types.ts';
 import type { Lookups } from '../../dns/settle.ts';
+import type { IpAddress } from '../ip.ts';
 
 /** s2.6: the seven results of check_host(). */
 export type SpfResult =
@@ -96,6 +97,12 @@ export interface CheckHostInput {
   prefetch?: boolean;
   /** Share the lookups with other work (each question asked once); the caller closes them. */
   dns?: Lookups;
+}
+
+/** check_host()'s arguments once read: the client IP, and a <domain> that passed s4.3. */
+export interface HostArguments extends Omit<CheckHostInput, 'ip' | 'domain'> {
+  ip: IpAddress;
+  domain: string;
 }
 
 export interface CheckHostResult {
