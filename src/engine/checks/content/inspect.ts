@@ -5,6 +5,7 @@
  * rules-message.ts; facts and sources in facts.ts.
  */
 import type { Fix, Verdict } from '../types.ts';
+import type { OrgDomainOf } from '../public-suffix.ts';
 import { linkHosts, type LinkHost } from './links.ts';
 import { decodedText, leaves, readPart } from './mime.ts';
 import { encodingItems, headerItems, lineItems } from './rules-format.ts';
@@ -36,15 +37,17 @@ export interface InspectOptions {
   provider?: string;
   /** The sender says it sends bulk mail: one-click unsubscribe is required. */
   bulk?: boolean;
+  /** Link hosts to the domains blocklists list (public-suffix.ts). */
+  orgDomainOf: OrgDomainOf;
 }
 
-export function inspectMessage(raw: string, options: InspectOptions = {}): Inspection {
+export function inspectMessage(raw: string, options: InspectOptions): Inspection {
   const notJudged: string[] = [];
   const root = readPart(raw);
   const texts = leaves(root)
     .filter((part) => part.contentType.startsWith('text/') && !part.filename)
     .map(decodedText);
-  const links = linkHosts(texts);
+  const links = linkHosts(texts, options.orgDomainOf);
   const items: ContentItem[] = [
     ...lineItems(raw, notJudged),
     ...encodingItems(root),

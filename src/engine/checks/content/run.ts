@@ -7,6 +7,7 @@ import { BLOCKLISTS } from '../blocklists/registry.ts';
 import type { BlocklistRow } from '../blocklists/lookup.ts';
 import type { CheckContext, CheckResult, Fix, QueryRecord } from '../types.ts';
 import { worstVerdict } from '../items.ts';
+import { loadOrgDomains } from '../public-suffix.ts';
 import { inspectMessage, type ContentItem } from './inspect.ts';
 import type { LinkHost } from './links.ts';
 
@@ -104,7 +105,12 @@ export async function runContent(
       queries: [],
     };
   }
-  const inspection = inspectMessage(input.message, { provider: input.provider, bulk: input.bulk });
+  const orgDomainOf = await loadOrgDomains();
+  const inspection = inspectMessage(input.message, {
+    provider: input.provider,
+    bulk: input.bulk,
+    orgDomainOf,
+  });
   const links = await linkItem(ctx, inspection.links);
   const items = links.item ? [...inspection.items, links.item] : inspection.items;
   const worst = worstVerdict(items);

@@ -22,6 +22,5 @@ export {
   authorizationName,
   type ReportDestination,
 } from './report-destinations.ts';
-export { approximateOrgDomain, MULTI_LABEL_SUFFIXES } from './public-suffixes.ts';
 export { rfc7489View, type Rfc7489View } from './rfc7489-view.ts';
 export { cleanRecord } from './fixes.ts';

@@ -11,7 +11,7 @@ import { alignment, type AlignmentResult } from './alignment.ts';
 import { authorExists } from './author-exists.ts';
 import { dmarcLookup, type DmarcLookup } from './lookup.ts';
 import { applyPolicy, discoverPolicy, needsExistence, type PolicyOutcome } from './policy.ts';
-import { approximateOrgDomain } from './public-suffixes.ts';
+import { loadOrgDomains } from '../public-suffix.ts';
 import { checkReportDestinations, type ReportDestination } from './report-destinations.ts';
 import { rfc7489View, type Rfc7489View } from './rfc7489-view.ts';
 import { selectOrgDomain, treeWalk, type TreeWalk } from './tree-walk.ts';
@@ -77,6 +77,8 @@ async function check(
   fromDomain: string,
   dns: Lookups,
 ): Promise<CheckResult<DmarcDetails>> {
+  // The Public Suffix List loads while the first questions are out.
+  const suffixes = loadOrgDomains();
   const lookup = dmarcLookup(dns);
   const errors: DnsFailure[] = [];
   const walk = await treeWalk(fromDomain, lookup);
@@ -114,14 +116,12 @@ async function check(
     reports = destinations;
     errors.push(...reports.flatMap((r) => (r.error ? [r.error] : [])));
   }
-  const { view, error } = await rfc7489View(fromDomain, lookup, identifiers, {
-    orgDomain,
-    policy,
-    alignment: aligned,
-  });
+  const orgDomainOf = await suffixes;
+  const rfc9989 = { orgDomain, policy, alignment: aligned };
+  const { view, error } = await rfc7489View(fromDomain, lookup, identifiers, rfc9989, orgDomainOf);
   if (error?.error) errors.push(error.error);
 
-  const starterDomain = approximateOrgDomain(fromDomain);
+  const starterDomain = orgDomainOf(fromDomain);
   const judgement = judge({
     fromDomain,
     walk,
