@@ -47,14 +47,11 @@ export {
   type ResolverStackOptions,
 } from './dns/index.ts';
 
-// Checks: run them (in parallel, each reported as it finishes) and read their details.
-export {
-  runChecks,
-  runCheck,
-  knownChecks,
-  registerCheck,
-  type CheckOptions,
-} from './checks/run-checks.ts';
+// Checks: what each is (checks.ts), run them (in parallel, each reported as it finishes) and
+// read their details.
+export { CHECKS, CHECK_IDS, DNS_CHECK_IDS, checkById, isCheckId } from './checks/checks.ts';
+export { runChecks, runCheck } from './checks/run-checks.ts';
+export { checkAnswers, sendsBulk, type CheckAnswers } from './checks/answers.ts';
 export type { AddressDetails } from './checks/address/index.ts';
 export type { SpfDetails } from './checks/spf/index.ts';
 export type { DkimDetails } from './checks/dkim/index.ts';
@@ -69,11 +66,8 @@ export * from './tree/index.ts';
 export * from './sender/index.ts';
 export * from './report/index.ts';
 export {
-  runContent,
   inspectMessage,
   originalMessageIn,
-  registerContentCheck,
-  type ContentCheckOptions,
   type ContentDetails,
   type ContentItem,
 } from './checks/content/index.ts';

@@ -21,20 +21,22 @@ import {
   type Resolver,
 } from '../dns/types.ts';
 import { zoneResolver } from '../dns/zone.ts';
-import { runChecks, type CheckOptions } from './run-checks.ts';
+import { DNS_CHECK_IDS } from './checks.ts';
+import { runChecks } from './run-checks.ts';
 import { POLICY, senderDetails, senderZone } from '../test-support/sender.ts';
-import { DNS_CHECK_IDS, type CheckId, type CheckResult, type Verdict } from './types.ts';
+import type { CheckId, CheckResult, Verdict } from './types.ts';
 import { faulty } from '../test-support/dns-faults.ts';
 import { rsaPublicKey } from '../test-support/keys.ts';
+import type { FetchText } from './tls-policy/fetch-policy.ts';
 
 const IDS: CheckId[] = [...DNS_CHECK_IDS];
 const BUILT_ON: CheckId[] = ['spf', 'dkim', 'dmarc', 'reverse-dns'];
 
 const key = rsaPublicKey();
 const zone = senderZone(key);
-const options: CheckOptions = { fetchText: async () => ({ ok: true, text: POLICY }) };
+const fetchText: FetchText = async () => ({ ok: true, text: POLICY });
 const battery = (resolver: Resolver) =>
-  runChecks(IDS, { resolver, sender: senderDetails() }, options);
+  runChecks(IDS, { resolver, sender: senderDetails(), fetchText });
 
 let healthy: CheckResult[] = [];
 beforeAll(async () => {

@@ -12,7 +12,8 @@ import { runChecks } from './run-checks.ts';
 import type { SpfDetails } from './spf/index.ts';
 import { POLICY, senderDetails, senderZone } from '../test-support/sender.ts';
 import type { TlsPolicyDetails } from './tls-policy/index.ts';
-import { DNS_CHECK_IDS, type CheckId, type CheckResult } from './types.ts';
+import { DNS_CHECK_IDS } from './checks.ts';
+import type { CheckId, CheckResult } from './types.ts';
 import { rsaPublicKey } from '../test-support/keys.ts';
 
 const IDS: CheckId[] = [...DNS_CHECK_IDS];
@@ -33,7 +34,7 @@ async function battery(changes: Zone): Promise<Outcome> {
   };
   const { resolver } = createResolverStack(counting);
   const fetchText = async () => ({ ok: true as const, text: POLICY });
-  const list = await runChecks(IDS, { resolver, sender: senderDetails() }, { fetchText });
+  const list = await runChecks(IDS, { resolver, sender: senderDetails(), fetchText });
   expect(list.map((r) => r.id)).toEqual(IDS);
   return { results: Object.fromEntries(list.map((r) => [r.id, r])), sent };
 }

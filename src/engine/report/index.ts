@@ -5,4 +5,4 @@ export { toMarkdown, toJson, escapeMarkdown, STATUS_LABEL } from './markdown.ts'
 export { readyMessage, type MessageFacts } from './message.ts';
 export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';
 export { encodeShare, decodeShare } from './share-codec.ts';
-export { WHY, whyText } from './why.ts';
+export { whyText } from './why.ts';

@@ -1,24 +1,10 @@
 /**
- * Why each check matters, for this bounce: a default per check, and sharper words where the
- * entry the tree started from says more ("{provider}" is the receiving provider's name).
+ * Why each check matters, for this bounce: the check's own words (checks/checks.ts), and sharper
+ * ones where the entry the tree started from says more ("{provider}" is the receiving
+ * provider's name).
  */
+import { checkById } from '../checks/checks.ts';
 import type { CheckId } from '../checks/types.ts';
-
-export const WHY: Record<CheckId, string> = {
-  address:
-    'If the address or its domain is wrong, nothing you fix on your side gets the message through.',
-  spf: 'SPF tells receivers which servers may send for your domain; mail from a server it does not list fails.',
-  dkim: 'A DKIM signature proves the message came from your domain unchanged; without a valid key it fails.',
-  dmarc: 'DMARC tells receivers what to do when SPF and DKIM do not align with your From domain.',
-  'reverse-dns': 'Receivers distrust servers whose IP has no host name pointing back to it.',
-  blocklists: 'Receivers refuse mail from IPs and domains on the blocklists they use.',
-  'tls-policy':
-    'The recipient domain may require encrypted delivery; its policy says what your server must do.',
-  'bulk-sender':
-    'Big providers hold bulk senders to extra rules; missing one is reason enough to refuse.',
-  content:
-    'Receivers refuse messages that are malformed, too big, or carry blocked files or links.',
-};
 
 export const WHY_BY_ENTRY: Record<string, Partial<Record<CheckId, string>>> = {
   'microsoft-dbeb': {
@@ -69,6 +55,6 @@ export const WHY_BY_ENTRY: Record<string, Partial<Record<CheckId, string>>> = {
 };
 
 export function whyText(check: CheckId, entry: string, provider: string | undefined): string {
-  const text = WHY_BY_ENTRY[entry]?.[check] ?? WHY[check];
+  const text = WHY_BY_ENTRY[entry]?.[check] ?? checkById(check).why;
   return text.replaceAll('{provider}', provider ?? 'The receiver');
 }

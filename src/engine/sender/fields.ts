@@ -1,17 +1,11 @@
 /**
- * The sender details the checks need, and which check needs which. Step 3 asks only for the
- * fields of the checks the diagnosis calls for.
+ * The sender details step 3 asks for: only the fields of the checks the diagnosis calls for
+ * (each check's `needs`, checks/checks.ts), in the form's order, with their labels.
  */
-import type { CheckId } from '../checks/types.ts';
+import { checkById } from '../checks/checks.ts';
+import type { CheckId, SenderField } from '../checks/types.ts';
 
-export type SenderField =
-  | 'recipient'
-  | 'fromAddress'
-  | 'envelopeDomain'
-  | 'sendingIp'
-  | 'dkimSelector'
-  | 'esp'
-  | 'original';
+export type { SenderField };
 
 /** In the order the form shows them. */
 export const SENDER_FIELDS: readonly SenderField[] = [
@@ -68,20 +62,8 @@ export const FIELD_LABELS: Record<
   },
 };
 
-export const CHECK_NEEDS: Record<CheckId, SenderField[]> = {
-  address: ['recipient'],
-  spf: ['fromAddress', 'envelopeDomain', 'sendingIp', 'esp'],
-  dkim: ['fromAddress', 'dkimSelector', 'esp'],
-  dmarc: ['fromAddress'],
-  'reverse-dns': ['sendingIp'],
-  blocklists: ['sendingIp', 'fromAddress'],
-  'tls-policy': ['recipient'],
-  'bulk-sender': ['fromAddress', 'sendingIp'],
-  content: ['original'],
-};
-
 export function fieldsFor(checks: readonly CheckId[]): SenderField[] {
   return SENDER_FIELDS.filter((field) =>
-    checks.some((check) => CHECK_NEEDS[check].includes(field)),
+    checks.some((check) => checkById(check).needs.includes(field)),
   );
 }

@@ -3,7 +3,7 @@
  * reason has an entry, every node (outcomes above all) is reachable, and no walk loops.
  */
 import { REASONS } from '../classify/types.ts';
-import { isCheckId } from '../checks/types.ts';
+import { isCheckId } from '../checks/checks.ts';
 import type { DecisionTree, NodeId } from './types.ts';
 
 export interface TreeProblem {

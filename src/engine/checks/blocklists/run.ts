@@ -38,8 +38,9 @@ const MAX_DOMAINS = 2;
 const MAX_NAME = 253;
 const DQS_MASK = '<dqs-key>';
 
+/** The check: the bouncing provider's lists count most; a DQS key asks Spamhaus's own zones. */
 export function run(ctx: CheckContext): Promise<CheckResult<BlocklistDetails>> {
-  return runBlocklists(ctx, {});
+  return runBlocklists(ctx, { dqsKey: ctx.dqsKey, bouncingProvider: ctx.provider });
 }
 
 export async function runBlocklists(

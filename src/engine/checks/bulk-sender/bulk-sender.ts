@@ -8,7 +8,8 @@
  * sender is a bulk sender; else pass. Requirements outside DNS (TLS, spam rate, message
  * format, one-click unsubscribe) are listed as unknown items and never decide the verdict.
  */
-import type { CheckResult, Verdict } from '../types.ts';
+import { sendsBulk } from '../answers.ts';
+import type { CheckContext, CheckResult, Verdict } from '../types.ts';
 import { SETTLE, type BulkFacts, type Settled } from './evaluate.ts';
 import { PROVIDERS } from './providers/index.ts';
 import type { ProviderId, Requirement } from './requirement.ts';
@@ -43,6 +44,35 @@ function evaluate(input: BulkSenderInput): BulkSenderItem[] {
       applies: r.tier === 'all' ? true : input.bulk,
     })),
   );
+}
+
+/** The bulk-sender tables cover Gmail, Yahoo and Outlook.com; other providers get all three. */
+function ruleSetFor(provider: string | undefined): ProviderId | undefined {
+  if (provider === 'google') return 'gmail';
+  if (provider === 'yahoo') return 'yahoo';
+  if (provider === 'microsoft') return 'outlook';
+  return undefined;
+}
+
+/** The check: the rules over this run's SPF, DKIM, DMARC and reverse-DNS results. */
+export async function run(ctx: CheckContext): Promise<CheckResult<BulkSenderDetails>> {
+  const resultOf = ctx.resultOf;
+  if (!resultOf) throw new Error('the bulk-sender rules read other checks: run them with runCheck');
+  const [spf, dkim, dmarc, reverseDns] = await Promise.all([
+    resultOf('spf'),
+    resultOf('dkim'),
+    resultOf('dmarc'),
+    resultOf('reverse-dns'),
+  ]);
+  return bulkSenderRequirements({
+    spf,
+    dkim,
+    dmarc,
+    reverseDns,
+    fromDomain: ctx.sender.fromDomain,
+    provider: ruleSetFor(ctx.provider),
+    bulk: sendsBulk(ctx.answers),
+  });
 }
 
 export function bulkSenderRequirements(input: BulkSenderInput): CheckResult<BulkSenderDetails> {
