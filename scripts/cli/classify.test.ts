@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestMsg } from '../../e2e/fixtures/outlook-msg.ts';
+import { dmarcGzip, tlsReportMail } from '../../src/engine/test-support/report-samples.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let dir = '';
@@ -92,6 +93,7 @@ describe('cli classify --json', () => {
         'status',
         'replyCode',
         'hardBounce',
+        'permanent',
         'provider',
         'providerCode',
         'diagnostic',
@@ -101,7 +103,7 @@ describe('cli classify --json', () => {
       expect.any(Array),
     ]);
     expect(
-      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce }) => ({
+      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce, permanent }) => ({
         file,
         index,
         recipient,
@@ -109,6 +111,7 @@ describe('cli classify --json', () => {
         status,
         replyCode,
         hardBounce,
+        permanent,
       })),
     ).toEqual([
       {
@@ -119,6 +122,7 @@ describe('cli classify --json', () => {
         status: '5.1.1',
         replyCode: 550,
         hardBounce: true,
+        permanent: true,
       },
       {
         file: path,
@@ -128,6 +132,7 @@ describe('cli classify --json', () => {
         status: '5.2.2',
         replyCode: 552,
         hardBounce: false,
+        permanent: true,
       },
     ]);
   });
@@ -144,6 +149,32 @@ describe('cli classify --json', () => {
         isBounce: false,
         reason: null,
         warnings: [expect.stringMatching(/does not read as a bounce/)],
+      },
+    ]);
+  });
+
+  it('names another kind of report and sums it up, with no bounce reason', async () => {
+    const gz = join(dir, 'mailbox.example!sender.example!1741046400!1741132799.xml.gz');
+    await writeFile(gz, dmarcGzip());
+    const tls = await file('tls.eml', tlsReportMail());
+    const { rows, code } = await cli(['--json', gz, tls]);
+    expect(code).toBe(0);
+    expect(rows).toEqual([
+      {
+        file: gz,
+        isBounce: false,
+        reason: null,
+        report: 'dmarc-aggregate',
+        summary: expect.stringMatching(
+          /^A DMARC aggregate report from mailbox\.example .* 11 messages failed DMARC/,
+        ),
+      },
+      {
+        file: tls,
+        isBounce: false,
+        reason: null,
+        report: 'tls-rpt',
+        summary: expect.stringMatching(/37 sessions failed: certificate-expired \(30\)/),
       },
     ]);
   });

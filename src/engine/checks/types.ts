@@ -3,6 +3,7 @@
  * and how a person can check by hand (STYLE.md habit 5).
  */
 import type { RecordType, Resolver } from '../dns/types.ts';
+import type { ProviderId } from '../providers/ids.ts';
 import type { CheckAnswers } from './answers.ts';
 import type { CheckId } from './checks.ts';
 import type { FetchText } from './tls-policy/fetch-policy.ts';
@@ -96,7 +97,7 @@ export interface CheckContext {
   /** The raw message that bounced (or was pasted), headers and body: the content check. */
   message?: string;
   /** The provider that bounced the mail ("google", "microsoft"...), for provider-specific rules. */
-  provider?: string;
+  provider?: ProviderId;
   /** The tree's questions as the person answered them (answers.ts): "do you send bulk mail?" */
   answers?: CheckAnswers;
   /** Reads a URL's text (the MTA-STS policy file); absent where nothing may be fetched. */

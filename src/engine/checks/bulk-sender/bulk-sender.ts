@@ -8,6 +8,7 @@
  * sender is a bulk sender; else pass. Requirements outside DNS (TLS, spam rate, message
  * format, one-click unsubscribe) are listed as unknown items and never decide the verdict.
  */
+import { providerById } from '../../providers/index.ts';
 import { sendsBulk } from '../answers.ts';
 import type { CheckContext, CheckResult, Verdict } from '../types.ts';
 import { SETTLE, type BulkFacts, type Settled } from './evaluate.ts';
@@ -46,12 +47,9 @@ function evaluate(input: BulkSenderInput): BulkSenderItem[] {
   );
 }
 
-/** The bulk-sender tables cover Gmail, Yahoo and Outlook.com; other providers get all three. */
-function ruleSetFor(provider: string | undefined): ProviderId | undefined {
-  if (provider === 'google') return 'gmail';
-  if (provider === 'yahoo') return 'yahoo';
-  if (provider === 'microsoft') return 'outlook';
-  return undefined;
+/** Only the bouncing provider's bulk-sender rules, when it has some; otherwise everyone's. */
+function ruleSetFor(provider: ProviderId | undefined): ProviderId | undefined {
+  return provider && providerById(provider).bulkSender ? provider : undefined;
 }
 
 /** The check: the rules over this run's SPF, DKIM, DMARC and reverse-DNS results. */
