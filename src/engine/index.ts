@@ -71,12 +71,10 @@ export type { BulkSenderDetails } from './checks/bulk-sender/index.ts';
 export * from './tree/index.ts';
 export * from './sender/index.ts';
 export * from './report/index.ts';
-export {
-  inspectMessage,
-  originalMessageIn,
-  type ContentDetails,
-  type ContentItem,
-} from './checks/content/index.ts';
+// From the modules themselves, not the content check's index: its code loads when it runs.
+export { inspectMessage, type ContentItem } from './checks/content/inspect.ts';
+export { originalMessageIn } from './checks/content/original.ts';
+export type { ContentDetails } from './checks/content/run.ts';
 export { REASON_INFO, type ReasonInfo } from './rules/reason-info.ts';
 
 // Many bounces at once: sending services' feeds and exports, logs, and the triage of a batch.
