@@ -2,26 +2,15 @@
  * What every check returns. A check never lies: when it could not run it says `unknown`, why,
  * and how a person can check by hand (STYLE.md habit 5).
  */
-import type { RecordType, Resolver } from '../dns/types.ts';
+import type { QueryRecord, RecordType, Resolver } from '../dns/types.ts';
 import type { ProviderId } from '../providers/ids.ts';
 import type { CheckAnswers } from './answers.ts';
-import type { CheckId } from './checks.ts';
+import type { CheckFacts, CheckId, SenderField } from './registry.ts';
 import type { FetchText } from './tls-policy/fetch-policy.ts';
 
-export type { CheckId };
+export type { CheckId, QueryRecord, SenderField };
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'unknown';
-
-/** One DNS question a check asked, and what came back, for the "evidence" and privacy panels. */
-export interface QueryRecord {
-  name: string;
-  type: RecordType;
-  outcome: 'ok' | 'nxdomain' | 'nodata' | 'error';
-  records?: string[];
-  error?: string;
-  /** Milliseconds the answer took; absent when served from cache. */
-  ms?: number;
-}
 
 export interface DnsRecordSuggestion {
   name: string;
@@ -77,16 +66,6 @@ export interface SenderDetails {
   recipient?: string;
 }
 
-/** The sender details the checks read, in the words of step 3's form (sender/fields.ts). */
-export type SenderField =
-  | 'recipient'
-  | 'fromAddress'
-  | 'envelopeDomain'
-  | 'sendingIp'
-  | 'dkimSelector'
-  | 'esp'
-  | 'original';
-
 /** Everything a check may read; each reads only what it needs and says `unknown` without it. */
 export interface CheckContext {
   resolver: Resolver;
@@ -111,12 +90,7 @@ export interface CheckContext {
   resultOf?: (id: CheckId) => Promise<CheckResult>;
 }
 
-/** What a check is (docs/decisions/026); checks.ts lists them all, in order. */
-export interface Check<Id extends string = CheckId, Details = unknown> {
-  id: Id;
-  /** The sender details it reads: step 3 asks for these fields when the check is planned. */
-  needs: readonly SenderField[];
-  /** Why it matters, for the checklist, when the tree's entry has nothing sharper to say. */
-  why: string;
+/** What a check is (docs/decisions/026): its facts (registry.ts) and its code (checks.ts). */
+export interface Check<Id extends string = CheckId, Details = unknown> extends CheckFacts<Id> {
   run(ctx: CheckContext): Promise<CheckResult<Details>>;
 }

@@ -9,11 +9,11 @@
  * prefetcher, DMARC's tree walks), recorded in the shared query log (with-query-log.ts) with
  * secrets redacted, and cancelled together when the check closes it or its caller aborts.
  */
-import type { QueryRecord } from '../checks/types.ts';
 import { normaliseName } from './names.ts';
 import {
   DnsError,
   type Answer,
+  type QueryRecord,
   type DnsErrorKind,
   type RecordType,
   type ResolveOptions,

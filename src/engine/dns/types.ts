@@ -82,3 +82,14 @@ export const nxdomain = <T extends RecordType>(ttl?: number): Answer<T> => ({
   ttl,
 });
 export const nodata = <T extends RecordType>(ttl?: number): Answer<T> => ({ kind: 'nodata', ttl });
+
+/** One DNS question asked (by a check, through the query log), and what came back, for the "evidence" and privacy panels. */
+export interface QueryRecord {
+  name: string;
+  type: RecordType;
+  outcome: 'ok' | 'nxdomain' | 'nodata' | 'error';
+  records?: string[];
+  error?: string;
+  /** Milliseconds the answer took; absent when served from cache. */
+  ms?: number;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryRecord } from '../checks/types.ts';
+import type { QueryRecord } from './types.ts';
 import { DnsError, type Resolver } from './types.ts';
 import { withCache } from './with-cache.ts';
 import { errorText, withQueryLog } from './with-query-log.ts';

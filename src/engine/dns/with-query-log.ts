@@ -6,9 +6,14 @@
  * Put the log outside the cache: questions answered from the cache (or by joining an identical
  * query in flight) are recorded without `ms`, which is how the panel tells that nothing left.
  */
-import type { QueryRecord } from '../checks/types.ts';
 import { answerTexts } from './record-text.ts';
-import { DnsError, type RecordType, type ResolveOptions, type Resolver } from './types.ts';
+import {
+  DnsError,
+  type QueryRecord,
+  type RecordType,
+  type ResolveOptions,
+  type Resolver,
+} from './types.ts';
 import { servedFromCache } from './with-cache.ts';
 import { normaliseName } from './names.ts';
 

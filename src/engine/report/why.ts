@@ -1,6 +1,5 @@
 /** Why each check matters, for this bounce: the entry's sharper words, or the check's own. */
-import { checkById } from '../checks/checks.ts';
-import type { CheckId } from '../checks/types.ts';
+import { factsOf, type CheckId } from '../checks/registry.ts';
 import type { DecisionTree } from '../tree/types.ts';
 
 export function whyText(
@@ -9,6 +8,6 @@ export function whyText(
   entry: string,
   provider: string | undefined,
 ): string {
-  const text = tree.why[entry]?.[check] ?? checkById(check).why;
+  const text = tree.why[entry]?.[check] ?? factsOf(check).why;
   return text.replaceAll('{provider}', provider ?? 'The receiver');
 }

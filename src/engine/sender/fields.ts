@@ -1,9 +1,8 @@
 /**
  * The sender details step 3 asks for: only the fields of the checks the diagnosis calls for
- * (each check's `needs`, checks/checks.ts), in the form's order, with their labels.
+ * (each check's `needs`, checks/registry.ts), in the form's order, with their labels.
  */
-import { checkById } from '../checks/checks.ts';
-import type { CheckId, SenderField } from '../checks/types.ts';
+import { factsOf, type CheckId, type SenderField } from '../checks/registry.ts';
 
 export type { SenderField };
 
@@ -64,6 +63,6 @@ export const FIELD_LABELS: Record<
 
 export function fieldsFor(checks: readonly CheckId[]): SenderField[] {
   return SENDER_FIELDS.filter((field) =>
-    checks.some((check) => checkById(check).needs.includes(field)),
+    checks.some((check) => factsOf(check).needs.includes(field)),
   );
 }

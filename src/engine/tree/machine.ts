@@ -5,7 +5,7 @@
  * `back` undoes the last answer the user gave. Nothing here touches the DNS: `plan` says which
  * checks the path calls for, and the caller runs them.
  */
-import { isCheckId } from '../checks/checks.ts';
+import { isCheckId } from '../checks/registry.ts';
 import type { CheckId } from '../checks/types.ts';
 import type { DecisionTree, Entry, NodeId, Plan, TreeInput, TreeState, TreeStep } from './types.ts';
 

@@ -4,7 +4,7 @@
  * answers are all handled, every reason has an entry, every node (outcomes above all) is
  * reachable, and no walk loops.
  */
-import { isCheckId } from '../checks/checks.ts';
+import { isCheckId } from '../checks/registry.ts';
 import { isProviderId } from '../providers/ids.ts';
 import { isReason, REASONS } from '../vocabulary/reasons.ts';
 import type { DecisionTree, NodeId } from './types.ts';

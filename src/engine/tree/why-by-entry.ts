@@ -1,5 +1,5 @@
 /**
- * Why a check matters, in sharper words than the check's own (checks/checks.ts) where the entry
+ * Why a check matters, in sharper words than the check's own (checks/registry.ts) where the entry
  * the walk started from says more; "{provider}" is the receiving provider's name. Keyed by
  * entry id: the validator rejects a key that names no entry and a check that is not one.
  */

@@ -11,28 +11,19 @@
 import { providerById } from '../../providers/index.ts';
 import { sendsBulk } from '../answers.ts';
 import type { CheckContext, CheckResult, Verdict } from '../types.ts';
-import { SETTLE, type BulkFacts, type Settled } from './evaluate.ts';
+import type { BulkSenderDetails, BulkSenderItem } from './details.ts';
+import { SETTLE, type BulkFacts } from './evaluate.ts';
 import { PROVIDERS } from './providers/index.ts';
-import type { ProviderId, Requirement } from './requirement.ts';
+import type { ProviderId } from './requirement.ts';
 import { finding, fixes } from './wording.ts';
+
+export type { BulkSenderDetails, BulkSenderItem } from './details.ts';
 
 export interface BulkSenderInput extends BulkFacts {
   /** Only this provider's rules; all of them when absent. */
   provider?: ProviderId;
   /** Whether the sender is over the bulk thresholds; undefined when nobody knows. */
   bulk?: boolean;
-}
-
-export interface BulkSenderItem extends Requirement, Settled {
-  provider: ProviderId;
-  /** False for bulk rules when the sender is not bulk; undefined when that is not known. */
-  applies: boolean | undefined;
-}
-
-export interface BulkSenderDetails {
-  providers: ProviderId[];
-  bulk?: boolean;
-  items: BulkSenderItem[];
 }
 
 function evaluate(input: BulkSenderInput): BulkSenderItem[] {

@@ -4,8 +4,8 @@
  * unsubscribe headers for bulk mail, HTML without text. The rules are in rules-format.ts and
  * rules-message.ts; facts and sources in facts.ts.
  */
-import type { Fix, Verdict } from '../types.ts';
 import type { OrgDomainOf } from '../public-suffix.ts';
+import type { ContentItem } from './item.ts';
 import { linkHosts, type LinkHost } from './links.ts';
 import { decodedText, leaves, readPart } from './mime.ts';
 import { encodingItems, headerItems, lineItems } from './rules-format.ts';
@@ -17,12 +17,7 @@ import {
   unsubscribeItem,
 } from './rules-message.ts';
 
-export interface ContentItem {
-  id: string;
-  verdict: Verdict;
-  text: string;
-  fixes?: Fix[];
-}
+export type { ContentItem } from './item.ts';
 
 export interface Inspection {
   items: ContentItem[];

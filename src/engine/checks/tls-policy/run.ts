@@ -8,25 +8,12 @@ import type { CheckContext, CheckResult } from '../types.ts';
 import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
 import { lookups, type Settled } from '../../dns/settle.ts';
 import { headlineOf, type Item } from '../items.ts';
+import type { TlsPolicyDetails, TlsRptDetails } from './details.ts';
 import { mtaStsItems, tlsRptItems } from './findings.ts';
 import { evaluateMtaSts, type MtaStsDetails } from './mta-sts.ts';
 import { selectTlsRptRecord } from './tlsrpt.ts';
 
-export interface TlsRptDetails {
-  status: 'none' | 'invalid' | 'valid' | 'unknown';
-  records: string[];
-  rua: string[];
-  problems: string[];
-  unknownReason?: string;
-  manualCheck?: string;
-}
-
-export interface TlsPolicyDetails {
-  domain?: string;
-  mtaSts?: MtaStsDetails;
-  tlsRpt?: TlsRptDetails;
-  dane: string;
-}
+export type { TlsPolicyDetails, TlsRptDetails } from './details.ts';
 
 const DANE =
   'DANE (TLSA records, RFC 7672) is not checked: it needs DNSSEC-validated answers this tool does not get.';
