@@ -19,6 +19,10 @@ const appConfig: UserConfig = {
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Rolldown's constant inlining copies tldts's 68 KB label string into each place that reads
+    // it: the Public Suffix List chunk was 117 KB gzip with it, 50 KB without; nothing else
+    // changed by more than 0.1 KB (docs/decisions/010).
+    rolldownOptions: { optimization: { inlineConst: false } },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

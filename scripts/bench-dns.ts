@@ -1,7 +1,7 @@
 /**
  * npm run bench:dns [-- --runs N] [--latency MS] [--same-thread] [--verbose]
  *
- * The full battery of checks for a realistic sender (src/engine/checks/test-sender.ts: SPF
+ * The full battery of checks for a realistic sender (src/engine/test-support/sender.ts: SPF
  * nesting include: three deep with a and mx at the deepest level, DMARC with external reports,
  * a 2048-bit DKIM key, FCrDNS, every blocklist with its self-test, the recipient's MX, MTA-STS
  * and TLS-RPT), asked the way the app asks: the DoH resolver over the local DoH server, inside
@@ -25,14 +25,14 @@
  *
  * Also checked each run: the SPF result is exactly what strictly sequential evaluation gives.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { runChecks } from '../src/engine/checks/run-checks.ts';
 import { checkHost } from '../src/engine/checks/spf/check-host.ts';
 import type { SpfDetails } from '../src/engine/checks/spf/index.ts';
-import { POLICY, SENDER, senderDetails, senderZone } from '../src/engine/checks/test-sender.ts';
-import { DNS_CHECK_IDS, type CheckResult } from '../src/engine/checks/types.ts';
+import { POLICY, SENDER, senderDetails, senderZone } from '../src/engine/test-support/sender.ts';
+import { DNS_CHECK_IDS } from '../src/engine/checks/checks.ts';
+import type { CheckResult } from '../src/engine/checks/types.ts';
 import {
   answerTexts,
   createDohResolver,
@@ -45,6 +45,7 @@ import {
   type Zone,
 } from '../src/engine/dns/index.ts';
 import { startDohServer } from './doh-server.ts';
+import { rsaPublicKey } from '../src/engine/test-support/keys.ts';
 
 const BAR = 1.25;
 
@@ -186,7 +187,7 @@ async function battery(url: string, latencyMs: number): Promise<Run> {
   const ctx = { resolver: stack.resolver, sender: senderDetails() };
   const fetchText = async () => ({ ok: true as const, text: POLICY });
   started = performance.now();
-  const results = await runChecks([...DNS_CHECK_IDS], ctx, { fetchText });
+  const results = await runChecks(DNS_CHECK_IDS, { ...ctx, fetchText });
   const totalMs = clock();
   // A cancelled question was not needed for any result, so it is no part of the limit.
   const needed = asked.filter((q) => !q.cancelled);
@@ -279,9 +280,7 @@ async function main(argv: string[]): Promise<number> {
   const runs = Number(values.runs);
   const latencyMs = Number(values.latency);
   if (!(runs >= 1 && latencyMs >= 1)) throw new Error('--runs and --latency want positive numbers');
-  const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    .publicKey.export({ type: 'spki', format: 'der' })
-    .toString('base64');
+  const key = rsaPublicKey();
   const zone = senderZone(key);
   const server = await startServer(zone, latencyMs, values['same-thread']);
   try {

@@ -1,18 +1,16 @@
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENDER, senderZone } from '../../src/engine/checks/test-sender.ts';
+import { SENDER, senderZone } from '../../src/engine/test-support/sender.ts';
 import type { CheckResult } from '../../src/engine/checks/types.ts';
 import { startDohServer, type DohServer } from '../doh-server.ts';
 import { senderFrom } from './check.ts';
+import { rsaPublicKey } from '../../src/engine/test-support/keys.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  .publicKey.export({ type: 'spki', format: 'der' })
-  .toString('base64');
+const key = rsaPublicKey();
 const zone = senderZone(key);
 let dir = '';
 let zonePath = '';

@@ -14,12 +14,9 @@ import {
   type Resolver,
   type Zone,
 } from '../../src/engine/dns/index.ts';
+import { DNS_CHECK_IDS } from '../../src/engine/checks/checks.ts';
 import { runChecks } from '../../src/engine/checks/run-checks.ts';
-import {
-  DNS_CHECK_IDS,
-  type CheckResult,
-  type SenderDetails,
-} from '../../src/engine/checks/types.ts';
+import type { CheckResult, SenderDetails } from '../../src/engine/checks/types.ts';
 
 export const USAGE = `usage: npm run -s cli -- check (--zone ZONE.json | --doh URL) --from ADDR --ip IP
                           [--helo NAME] [--selector S]... [--rcpt ADDR] [--timeout MS]
@@ -157,7 +154,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const stack = createResolverStack(base.resolver, { timeoutMs: parsed.timeoutMs });
   const sender = senderFrom(parsed);
-  const checks: CheckResult[] = await runChecks([...DNS_CHECK_IDS], {
+  const checks: CheckResult[] = await runChecks(DNS_CHECK_IDS, {
     resolver: stack.resolver,
     sender,
   });

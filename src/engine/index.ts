@@ -53,14 +53,11 @@ export {
   type ResolverStackOptions,
 } from './dns/index.ts';
 
-// Checks: run them (in parallel, each reported as it finishes) and read their details.
-export {
-  runChecks,
-  runCheck,
-  knownChecks,
-  registerCheck,
-  type CheckOptions,
-} from './checks/run-checks.ts';
+// Checks: what each is (checks.ts), run them (in parallel, each reported as it finishes) and
+// read their details.
+export { CHECKS, CHECK_IDS, DNS_CHECK_IDS, checkById, isCheckId } from './checks/checks.ts';
+export { runChecks, runCheck } from './checks/run-checks.ts';
+export { checkAnswers, sendsBulk, type CheckAnswers } from './checks/answers.ts';
 export type { AddressDetails } from './checks/address/index.ts';
 export type { SpfDetails } from './checks/spf/index.ts';
 export type { DkimDetails } from './checks/dkim/index.ts';
@@ -78,15 +75,10 @@ export * from './report/index.ts';
 // bounce, and what they change in the fix. serviceBounceName is the batch export's column too.
 export * from './senders/index.ts';
 export * from './forwarding/index.ts';
-export {
-  runContent,
-  inspectMessage,
-  originalMessageIn,
-  registerContentCheck,
-  type ContentCheckOptions,
-  type ContentDetails,
-  type ContentItem,
-} from './checks/content/index.ts';
+// From the modules themselves, not the content check's index: its code loads when it runs.
+export { inspectMessage, type ContentItem } from './checks/content/inspect.ts';
+export { originalMessageIn } from './checks/content/original.ts';
+export type { ContentDetails } from './checks/content/run.ts';
 export { REASON_INFO, type ReasonInfo } from './rules/reason-info.ts';
 
 // Many bounces at once: sending services' feeds and exports, logs, and the triage of a batch.

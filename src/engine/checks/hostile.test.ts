@@ -2,32 +2,22 @@
  * Hostile DNS through the whole battery (issue 3, section 5): include loops, lookup bombs, CNAME
  * loops, giant TXT records and thousands of MX names each end with the result the RFC gives,
  * after a bounded number of questions (counted, not timed), and the other checks still finish.
- * The starting point is the healthy sender of test-sender.ts.
+ * The starting point is the healthy sender of test-support/sender.ts.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResolverStack } from '../dns/resolver-stack.ts';
 import type { Resolver } from '../dns/types.ts';
 import { zoneResolver, type Zone } from '../dns/zone.ts';
 import { runChecks } from './run-checks.ts';
 import type { SpfDetails } from './spf/index.ts';
-import { POLICY, senderDetails, senderZone } from './test-sender.ts';
+import { POLICY, senderDetails, senderZone } from '../test-support/sender.ts';
 import type { TlsPolicyDetails } from './tls-policy/index.ts';
+import { DNS_CHECK_IDS } from './checks.ts';
 import type { CheckId, CheckResult } from './types.ts';
+import { rsaPublicKey } from '../test-support/keys.ts';
 
-const IDS: CheckId[] = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-];
-const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  .publicKey.export({ type: 'spki', format: 'der' })
-  .toString('base64');
+const IDS: CheckId[] = [...DNS_CHECK_IDS];
+const key = rsaPublicKey();
 
 interface Outcome {
   results: Record<string, CheckResult>;
@@ -44,7 +34,7 @@ async function battery(changes: Zone): Promise<Outcome> {
   };
   const { resolver } = createResolverStack(counting);
   const fetchText = async () => ({ ok: true as const, text: POLICY });
-  const list = await runChecks(IDS, { resolver, sender: senderDetails() }, { fetchText });
+  const list = await runChecks(IDS, { resolver, sender: senderDetails(), fetchText });
   expect(list.map((r) => r.id)).toEqual(IDS);
   return { results: Object.fromEntries(list.map((r) => [r.id, r])), sent };
 }

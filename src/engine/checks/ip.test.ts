@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseIp, reverseName, reversedLabels, sameIp, specialRange, unmapIPv4 } from './ip.ts';
+import {
+  holds,
+  parseAddress,
+  parseClientIp,
+  parseIp,
+  reverseName,
+  reversedLabels,
+  specialRange,
+  unmapIPv4,
+} from './ip.ts';
+
+const ip = (text: string) => {
+  const parsed = parseClientIp(text);
+  if (!parsed) throw new Error(`bad test IP ${text}`);
+  return parsed;
+};
 
 describe('parseIp', () => {
   it.each([
@@ -17,6 +32,13 @@ describe('parseIp', () => {
     ['::ffff:192.0.2.1', '::ffff:192.0.2.1'],
     ['::ffff:c000:0201', '::ffff:192.0.2.1'],
     ['64:ff9b::192.0.2.33', '64:ff9b::c000:221'],
+    ['CAFE:BABE::192.168.218.40', 'cafe:babe::c0a8:da28'],
+    ['::192.0.2.1', '::c000:201'],
+    ['ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'],
+    ['CAFE:BABE:0:0:0:0:0:1', 'cafe:babe::1'],
+    ['2001:db8:0:1:0:0:0:1', '2001:db8:0:1::1'],
+    ['1:0:0:2:0:0:0:3', '1:0:0:2::3'],
+    ['1:0:0:2:0:0:3:4', '1::2:0:0:3:4'],
   ])('accepts %s as %s', (input, text) => {
     expect(parseIp(input)?.text).toBe(text);
   });
@@ -36,6 +58,10 @@ describe('parseIp', () => {
     'fe80::1%eth0',
     '1.2.3.4::',
     '::1.2.3',
+    '::ffff:01.2.3.4',
+    '::ffff:0x7f.0.0.1',
+    ':CAFE::BABE',
+    '1:2:3:4:5:6:7',
     'example.com',
     '9'.repeat(200),
   ])('rejects %j', (input) => {
@@ -43,7 +69,46 @@ describe('parseIp', () => {
   });
 });
 
+describe('parseAddress (RFC 7208 s5.6 ip4-network and ip6-network)', () => {
+  it('takes the address as written only: no brackets, no spaces, no port', () => {
+    expect(parseAddress('192.0.2.3')?.bytes).toEqual([192, 0, 2, 3]);
+    expect(parseAddress('::')?.bytes).toEqual(new Array(16).fill(0));
+    for (const bad of [' 1.2.3.4', '[192.0.2.1]', '1.2.3.4:80', 'IPv6:2001:db8::1', '']) {
+      expect(parseAddress(bad), bad).toBeUndefined();
+    }
+  });
+});
+
+describe('parseClientIp (RFC 7208 s5)', () => {
+  it('reads an IPv4-mapped IPv6 address as the IPv4 address', () => {
+    const mapped = ip('::FFFF:1.2.3.4');
+    expect(mapped).toMatchObject({ version: 4, text: '1.2.3.4' });
+    expect(reverseName(mapped)).toBe('4.3.2.1.in-addr.arpa');
+  });
+  it('keeps the deprecated IPv4-compatible form (::a.b.c.d) an IPv6 address', () => {
+    expect(ip('::192.0.2.1')).toMatchObject({ version: 6, text: '::c000:201' });
+  });
+});
+
+describe('holds (CIDR match of an A or AAAA answer)', () => {
+  it('compares within the prefix, per family', () => {
+    expect(holds('192.0.2.0', ip('192.0.2.200'), 24)).toBe(true);
+    expect(holds('192.0.2.0', ip('192.0.3.1'), 23)).toBe(true);
+    expect(holds('192.0.2.0', ip('192.0.4.1'), 23)).toBe(false);
+    expect(holds('2001:db8:1234::dead:beef', ip('2001:db8:1234::cafe'), 64)).toBe(true);
+    expect(holds('2001:db8::1', ip('1.2.3.4'), 0)).toBe(false);
+    expect(holds('not an address', ip('1.2.3.4'), 0)).toBe(false);
+    expect(holds('93.184.216.34', ip('93.184.216.34'))).toBe(true);
+    expect(holds('93.184.216.35', ip('93.184.216.34'))).toBe(false);
+  });
+});
+
 describe('reverse names', () => {
+  it('reverses IPv6 nibbles for PTR lookups (RFC 7208 s5.5)', () => {
+    expect(reverseName(ip('2001:db8::cb01'))).toBe(
+      '1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+    );
+  });
   it('reverses IPv4 octets under in-addr.arpa', () => {
     const ip = parseIp('192.0.2.1');
     expect(ip && reverseName(ip)).toBe('1.2.0.192.in-addr.arpa');
@@ -62,17 +127,12 @@ describe('reverse names', () => {
   });
 });
 
-describe('unmapIPv4 and sameIp', () => {
+describe('unmapIPv4', () => {
   it('finds the IPv4 address in an IPv4-mapped IPv6 address', () => {
     const ip = parseIp('::ffff:93.184.216.34');
     expect(ip && unmapIPv4(ip)?.text).toBe('93.184.216.34');
     const plain = parseIp('2001:db8::1');
     expect(plain && unmapIPv4(plain)).toBeUndefined();
-  });
-  it('compares addresses by value, not by text', () => {
-    const a = parseIp('2001:db8::1');
-    const b = parseIp('2001:0DB8:0:0:0:0:0:1');
-    expect(a && b && sameIp(a, b)).toBe(true);
   });
 });
 

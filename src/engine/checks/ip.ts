@@ -1,122 +1,90 @@
 /**
- * IP addresses for the checks that look at the sending IP (reverse DNS, blocklists): strict
- * parsing, canonical text, reverse-lookup names and the special-purpose ranges that are not
- * public internet addresses.
+ * IP addresses for every check that looks at one (SPF, reverse DNS, blocklists, the address
+ * check): strict parsing, canonical text, CIDR matching, reverse-lookup names and the
+ * special-purpose ranges that are not public internet addresses. Parsing, RFC 5952 text and
+ * prefix matching are ipaddr.js's (docs/decisions/025); the strictness is ours.
  *
- * Parsing is strict on purpose: no octal/hex/short IPv4 forms ("010.1", "1.2.3"), no IPv6 zone
- * ids. A bracketed SMTP address literal ("[192.0.2.1]", "[IPv6:2001:db8::1]", RFC 5321 s4.1.3)
- * is accepted because that is how Received headers write IPs.
+ * Strict on purpose: no octal/hex/short IPv4 forms ("010.1", "0x7f.1", "1.2.3"), also not as
+ * the dotted tail of an IPv6 address, and no IPv6 zone ids (RFC 7208 s5.6, RFC 4291 s2.2).
+ * `parseIp` also takes a bracketed SMTP address literal ("[192.0.2.1]", "[IPv6:2001:db8::1]",
+ * RFC 5321 s4.1.3), which is how Received headers write IPs.
  */
+import ipaddr from 'ipaddr.js';
 
 export interface IpAddress {
   version: 4 | 6;
   /** 4 or 16 bytes, network order. */
   bytes: readonly number[];
-  /** Canonical text: dotted quad, or the RFC 5952 form for IPv6. */
+  /** Canonical text: dotted quad, or the RFC 5952 form for IPv6 (::ffff:a.b.c.d when mapped). */
   text: string;
 }
 
 const MAX_INPUT = 64;
 
+function fromBytes(bytes: number[]): IpAddress {
+  if (bytes.length === 4) return { version: 4, bytes, text: bytes.join('.') };
+  const v6 = ipaddr.fromByteArray(bytes) as ipaddr.IPv6;
+  // RFC 5952 s5: an IPv4-mapped address keeps its IPv4 part in dotted form.
+  const text = v6.isIPv4MappedAddress()
+    ? `::ffff:${v6.toIPv4Address().toString()}`
+    : v6.toRFC5952String();
+  return { version: 6, bytes, text };
+}
+
+/** Four decimal octets without leading zeros; ipaddr.js checks that each fits in 8 bits. */
+const DOTTED_QUAD = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
+/** Hex groups and colons, maybe a dotted quad at the end: no zone id (RFC 4007 "%eth0"). */
+const IPV6_TEXT = /^[\da-f:]{2,39}$|^[\da-f:]{1,29}:[\d.]{7,15}$/i;
+
+/** An address written plainly (no brackets, no spaces): a dotted quad or RFC 4291 text. */
+export function parseAddress(text: string): IpAddress | undefined {
+  // The shapes first: ipaddr.js also reads octal, hex and short IPv4 forms, and says "no" by
+  // throwing, which costs more than a pattern.
+  if (DOTTED_QUAD.test(text)) {
+    return ipaddr.IPv4.isValid(text) ? fromBytes(ipaddr.IPv4.parse(text).toByteArray()) : undefined;
+  }
+  if (!IPV6_TEXT.test(text)) return undefined;
+  const tail = text.slice(text.lastIndexOf(':') + 1);
+  if (tail.includes('.') && !DOTTED_QUAD.test(tail)) return undefined;
+  // ipaddr.js reads exactly "::a.b.c.d", the deprecated IPv4-compatible form (RFC 4291
+  // s2.5.5.1), as IPv4-mapped (::ffff:a.b.c.d): "0::a.b.c.d" is the same address, read right.
+  const v6 = text.startsWith('::') && tail === text.slice(2) ? `0${text}` : text;
+  return ipaddr.IPv6.isValid(v6) ? fromBytes(ipaddr.IPv6.parse(v6).toByteArray()) : undefined;
+}
+
+/** An address as a person or a Received header gives it: trimmed, maybe an address literal. */
 export function parseIp(input: string): IpAddress | undefined {
   let text = input.trim();
   if (text.length > MAX_INPUT) return undefined;
   if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
   if (/^ipv6:/i.test(text)) text = text.slice(5);
-  const bytes = text.includes(':') ? parseIPv6(text) : parseIPv4(text);
-  if (!bytes) return undefined;
-  return { version: bytes.length === 4 ? 4 : 6, bytes, text: formatIp(bytes) };
-}
-
-function parseIPv4(text: string): number[] | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  const bytes: number[] = [];
-  for (const part of parts) {
-    // No leading zeros: "010" is octal to some parsers and decimal to others.
-    if (!/^(0|[1-9]\d{0,2})$/.test(part)) return undefined;
-    const value = Number(part);
-    if (value > 255) return undefined;
-    bytes.push(value);
-  }
-  return bytes;
-}
-
-function parseIPv6(text: string): number[] | undefined {
-  if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
-  const halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  const head = groupsOf(halves[0] ?? '', halves.length === 1);
-  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '', true) : [];
-  if (!head || !tail) return undefined;
-  const count = head.length + tail.length;
-  if (halves.length === 1 ? count !== 8 : count > 7) return undefined;
-  const zeros: number[] = new Array<number>(8 - count).fill(0);
-  const groups = [...head, ...zeros, ...tail];
-  return groups.flatMap((group) => [group >> 8, group & 0xff]);
-}
-
-/** 16-bit groups of one side of "::"; an IPv4 tail (RFC 4291 s2.2 form 3) counts as two. */
-function groupsOf(side: string, mayEndInIPv4: boolean): number[] | undefined {
-  if (side === '') return [];
-  const parts = side.split(':');
-  const groups: number[] = [];
-  for (const [index, part] of parts.entries()) {
-    if (part.includes('.')) {
-      const v4 = index === parts.length - 1 && mayEndInIPv4 ? parseIPv4(part) : undefined;
-      if (!v4) return undefined;
-      groups.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
-    } else {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return undefined;
-      groups.push(parseInt(part, 16));
-    }
-  }
-  return groups;
-}
-
-export function formatIp(bytes: readonly number[]): string {
-  if (bytes.length === 4) return bytes.join('.');
-  const groups = Array.from(
-    { length: 8 },
-    (_, i) => ((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0),
-  );
-  if (isMapped(bytes)) return `::ffff:${bytes.slice(12).join('.')}`;
-  // RFC 5952 s4.2: compress the longest run of two or more zero groups, the first one on a tie.
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let start = 0; start < 8; start++) {
-    let length = 0;
-    while (start + length < 8 && groups[start + length] === 0) length++;
-    if (length > bestLength) [bestStart, bestLength] = [start, length];
-  }
-  const hex = groups.map((group) => group.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  const left = hex.slice(0, bestStart).join(':');
-  const right = hex.slice(bestStart + bestLength).join(':');
-  return `${left}::${right}`;
-}
-
-function isMapped(bytes: readonly number[]): boolean {
-  return (
-    bytes.length === 16 &&
-    bytes.slice(0, 10).every((b) => b === 0) &&
-    bytes[10] === 0xff &&
-    bytes[11] === 0xff
-  );
+  return parseAddress(text);
 }
 
 /** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:a.b.c.d, RFC 4291 s2.5.5.2). */
 export function unmapIPv4(ip: IpAddress): IpAddress | undefined {
-  if (ip.version !== 6 || !isMapped(ip.bytes)) return undefined;
-  const bytes = ip.bytes.slice(12);
-  return { version: 4, bytes, text: formatIp(bytes) };
+  if (ip.version !== 6) return undefined;
+  const v6 = ipaddr.fromByteArray([...ip.bytes]) as ipaddr.IPv6;
+  return v6.isIPv4MappedAddress() ? fromBytes(v6.toIPv4Address().toByteArray()) : undefined;
+}
+
+/** The sending host's address: an IPv4-mapped IPv6 address is its IPv4 address (RFC 7208 s5). */
+export function parseClientIp(input: string): IpAddress | undefined {
+  const given = parseIp(input);
+  return given && (unmapIPv4(given) ?? given);
+}
+
+/** The address record type that holds addresses of this family. */
+export const addressType = (ip: IpAddress): 'A' | 'AAAA' => (ip.version === 4 ? 'A' : 'AAAA');
+
+/** The 32 hex digits of an IPv6 address, lower case, most significant first. */
+export function nibbles(ip: IpAddress): string[] {
+  return ip.bytes.flatMap((b) => [(b >> 4).toString(16), (b & 0xf).toString(16)]);
 }
 
 /** Labels in reverse order, as DNSBLs and the reverse tree want them (RFC 5782 s2.1, s2.4). */
 export function reversedLabels(ip: IpAddress): string {
-  if (ip.version === 4) return [...ip.bytes].reverse().join('.');
-  const nibbles = ip.bytes.flatMap((b) => [(b >> 4).toString(16), (b & 0xf).toString(16)]);
-  return nibbles.reverse().join('.');
+  return (ip.version === 4 ? ip.bytes.map(String) : nibbles(ip)).reverse().join('.');
 }
 
 /** The PTR query name: in-addr.arpa (RFC 1035 s3.5) or ip6.arpa nibbles (RFC 3596 s2.5). */
@@ -124,8 +92,22 @@ export function reverseName(ip: IpAddress): string {
   return `${reversedLabels(ip)}.${ip.version === 4 ? 'in-addr.arpa' : 'ip6.arpa'}`;
 }
 
-export function sameIp(a: IpAddress, b: IpAddress): boolean {
-  return a.version === b.version && a.bytes.every((byte, i) => byte === b.bytes[i]);
+/** Is `ip` within `network`/`prefix`? Never across families. */
+export function inNetwork(ip: IpAddress, network: IpAddress, prefix: number): boolean {
+  if (ip.version !== network.version) return false;
+  return ipaddr
+    .fromByteArray([...ip.bytes])
+    .match(ipaddr.fromByteArray([...network.bytes]), prefix);
+}
+
+/**
+ * An address from an A or AAAA answer: does it hold `ip` within `prefix` bits (the whole
+ * address unless told)? Text that is not an address, or of the other family, never does.
+ */
+export function holds(address: string, ip: IpAddress, prefix?: number): boolean {
+  const network = parseAddress(address.trim());
+  const bits = prefix ?? (ip.version === 4 ? 32 : 128);
+  return network !== undefined && inNetwork(ip, network, bits);
 }
 
 export interface SpecialRange {
@@ -172,22 +154,11 @@ export const SPECIAL_RANGES: readonly SpecialRange[] = RANGES.map(([cidr, name, 
   return { prefix, length: Number(length), name, source };
 });
 
-export function specialRange(ip: IpAddress): SpecialRange | undefined {
-  return SPECIAL_RANGES.find((range) => {
-    const prefix = parseIp(range.prefix);
-    return (
-      prefix !== undefined &&
-      prefix.version === ip.version &&
-      inPrefix(ip.bytes, prefix.bytes, range.length)
-    );
-  });
-}
+const NETWORKS = SPECIAL_RANGES.map((range) => parseAddress(range.prefix));
 
-function inPrefix(bytes: readonly number[], prefix: readonly number[], length: number): boolean {
-  for (let bit = 0; bit < length; bit++) {
-    const mask = 0x80 >> (bit % 8);
-    const index = Math.floor(bit / 8);
-    if (((bytes[index] ?? 0) & mask) !== ((prefix[index] ?? 0) & mask)) return false;
-  }
-  return true;
+export function specialRange(ip: IpAddress): SpecialRange | undefined {
+  return SPECIAL_RANGES.find((range, index) => {
+    const network = NETWORKS[index];
+    return network !== undefined && inNetwork(ip, network, range.length);
+  });
 }

@@ -2,41 +2,15 @@
  * What every check returns. A check never lies: when it could not run it says `unknown`, why,
  * and how a person can check by hand (STYLE.md habit 5).
  */
-import type { RecordType, Resolver } from '../dns/types.ts';
+import type { QueryRecord, RecordType, Resolver } from '../dns/types.ts';
+import type { ProviderId } from '../providers/ids.ts';
+import type { CheckAnswers } from './answers.ts';
+import type { CheckFacts, CheckId, SenderField } from './registry.ts';
+import type { FetchText } from './tls-policy/fetch-policy.ts';
+
+export type { CheckId, QueryRecord, SenderField };
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'unknown';
-
-/** Every check, in the order the wizard lists them. */
-export const CHECK_IDS = [
-  'address',
-  'spf',
-  'dkim',
-  'dmarc',
-  'reverse-dns',
-  'blocklists',
-  'tls-policy',
-  'bulk-sender',
-  'content',
-] as const;
-
-export type CheckId = (typeof CHECK_IDS)[number];
-
-export const isCheckId = (value: string): value is CheckId =>
-  (CHECK_IDS as readonly string[]).includes(value);
-
-/** The checks that run on DNS alone: "content" needs the message itself. */
-export const DNS_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== 'content');
-
-/** One DNS question a check asked, and what came back, for the "evidence" and privacy panels. */
-export interface QueryRecord {
-  name: string;
-  type: RecordType;
-  outcome: 'ok' | 'nxdomain' | 'nodata' | 'error';
-  records?: string[];
-  error?: string;
-  /** Milliseconds the answer took; absent when served from cache. */
-  ms?: number;
-}
 
 export interface DnsRecordSuggestion {
   name: string;
@@ -92,10 +66,31 @@ export interface SenderDetails {
   recipient?: string;
 }
 
+/** Everything a check may read; each reads only what it needs and says `unknown` without it. */
 export interface CheckContext {
   resolver: Resolver;
   sender: SenderDetails;
   signal?: AbortSignal;
   /** Clock for anything time-dependent (SPF %{t}, DKIM x=), so tests are deterministic. */
   now?: () => Date;
+  /** The raw message that bounced (or was pasted), headers and body: the content check. */
+  message?: string;
+  /** The provider that bounced the mail ("google", "microsoft"...), for provider-specific rules. */
+  provider?: ProviderId;
+  /** The tree's questions as the person answered them (answers.ts): "do you send bulk mail?" */
+  answers?: CheckAnswers;
+  /** Reads a URL's text (the MTA-STS policy file); absent where nothing may be fetched. */
+  fetchText?: FetchText;
+  /** Spamhaus Data Query Service key: the blocklist check asks the DQS zones instead. */
+  dqsKey?: string;
+  /**
+   * Another check's result for the same context (the bulk-sender rules read four of them);
+   * run-checks.ts gives it, running each check once however many others read it.
+   */
+  resultOf?: (id: CheckId) => Promise<CheckResult>;
+}
+
+/** What a check is (docs/decisions/026): its facts (registry.ts) and its code (checks.ts). */
+export interface Check<Id extends string = CheckId, Details = unknown> extends CheckFacts<Id> {
+  run(ctx: CheckContext): Promise<CheckResult<Details>>;
 }

@@ -35,16 +35,20 @@ export type Answer<T extends RecordType> =
   | { kind: 'nxdomain'; ttl?: number }
   | { kind: 'nodata'; ttl?: number };
 
-export type DnsErrorKind =
-  | 'timeout'
-  | 'servfail'
-  | 'refused'
-  | 'malformed'
-  | 'network'
-  | 'http'
-  | 'cname-loop'
-  | 'aborted'
-  | 'disabled';
+/** Every way a question can fail to get an answer; each check says `unknown` for each of them. */
+export const DNS_ERROR_KINDS = [
+  'timeout',
+  'servfail',
+  'refused',
+  'malformed',
+  'network',
+  'http',
+  'cname-loop',
+  'aborted',
+  'disabled',
+] as const;
+
+export type DnsErrorKind = (typeof DNS_ERROR_KINDS)[number];
 
 export class DnsError extends Error {
   readonly kind: DnsErrorKind;
@@ -78,3 +82,14 @@ export const nxdomain = <T extends RecordType>(ttl?: number): Answer<T> => ({
   ttl,
 });
 export const nodata = <T extends RecordType>(ttl?: number): Answer<T> => ({ kind: 'nodata', ttl });
+
+/** One DNS question asked (by a check, through the query log), and what came back, for the "evidence" and privacy panels. */
+export interface QueryRecord {
+  name: string;
+  type: RecordType;
+  outcome: 'ok' | 'nxdomain' | 'nodata' | 'error';
+  records?: string[];
+  error?: string;
+  /** Milliseconds the answer took; absent when served from cache. */
+  ms?: number;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryRecord } from '../checks/types.ts';
+import type { QueryRecord } from './types.ts';
 import { DnsError, type Resolver } from './types.ts';
 import { withCache } from './with-cache.ts';
 import { errorText, withQueryLog } from './with-query-log.ts';
@@ -86,6 +86,15 @@ describe('withQueryLog', () => {
     stop();
     await log.resolver('example.test', 'MX');
     expect(seen).toHaveLength(1);
+  });
+  it('shows a question still in flight as cancelled to an asker that stopped waiting', async () => {
+    const never: Resolver = () => new Promise(() => {});
+    const log = withQueryLog(never);
+    void log.resolver('a.test', 'A');
+    expect(log.queries).toEqual([]);
+    expect(log.asked()).toEqual([
+      { name: 'a.test', type: 'A', outcome: 'error', error: 'cancelled: no longer needed' },
+    ]);
   });
   it('writes error text without repeating the question', () => {
     expect(errorText(new DnsError('servfail', 'a.test', 'A', 'SERVFAIL from x'))).toBe(

@@ -6,9 +6,14 @@
  * Put the log outside the cache: questions answered from the cache (or by joining an identical
  * query in flight) are recorded without `ms`, which is how the panel tells that nothing left.
  */
-import type { QueryRecord } from '../checks/types.ts';
 import { answerTexts } from './record-text.ts';
-import { DnsError, type RecordType, type ResolveOptions, type Resolver } from './types.ts';
+import {
+  DnsError,
+  type QueryRecord,
+  type RecordType,
+  type ResolveOptions,
+  type Resolver,
+} from './types.ts';
 import { servedFromCache } from './with-cache.ts';
 import { normaliseName } from './names.ts';
 
@@ -19,6 +24,11 @@ export interface QueryLog {
   readonly resolver: Resolver;
   /** Finished questions, in the order they were asked. */
   readonly queries: QueryRecord[];
+  /**
+   * Every question asked, in order, for an asker that has stopped waiting (a check that ended
+   * with a speculative lookup still in flight): a question not yet answered shows as cancelled.
+   */
+  asked(): QueryRecord[];
   /** Called as each question finishes; returns an unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
   /** A log of its own (one per check) whose records also reach this log. */
@@ -26,9 +36,14 @@ export interface QueryLog {
 }
 
 interface Sink {
-  reserve(): number;
+  reserve(name: string, type: RecordType): number;
   fill(slot: number, record: QueryRecord): void;
 }
+
+/** A finished question, or one still in flight. */
+type Slot = QueryRecord | { name: string; type: RecordType; pending: true };
+
+const CANCELLED = 'cancelled: no longer needed';
 
 export function errorText(error: unknown): string {
   if (!(error instanceof DnsError)) return error instanceof Error ? error.message : String(error);
@@ -40,10 +55,10 @@ export function errorText(error: unknown): string {
 }
 
 function createLog(run: (sinks: Sink[]) => Resolver, parents: Sink[]): QueryLog {
-  const slots: (QueryRecord | undefined)[] = [];
+  const slots: Slot[] = [];
   const listeners = new Set<QueryListener>();
   const sink: Sink = {
-    reserve: () => slots.push(undefined) - 1,
+    reserve: (name, type) => slots.push({ name, type, pending: true }) - 1,
     fill: (slot, record) => {
       slots[slot] = record;
       for (const listener of listeners) listener(record);
@@ -53,8 +68,14 @@ function createLog(run: (sinks: Sink[]) => Resolver, parents: Sink[]): QueryLog 
   return {
     resolver: run(sinks),
     get queries() {
-      return slots.filter((record) => record !== undefined);
+      return slots.filter((slot): slot is QueryRecord => !('pending' in slot));
     },
+    asked: () =>
+      slots.map((slot) =>
+        'pending' in slot
+          ? { name: slot.name, type: slot.type, outcome: 'error' as const, error: CANCELLED }
+          : slot,
+      ),
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -68,10 +89,11 @@ export function withQueryLog(resolver: Resolver, options: { now?: () => number }
   const run =
     (sinks: Sink[]): Resolver =>
     async <T extends RecordType>(name: string, type: T, resolveOptions?: ResolveOptions) => {
-      const slots = sinks.map((sink) => sink.reserve());
+      const asked = normaliseName(name);
+      const slots = sinks.map((sink) => sink.reserve(asked, type));
       const record = (result: Omit<QueryRecord, 'name' | 'type'>) =>
         sinks.forEach((sink, index) =>
-          sink.fill(slots[index] ?? 0, { name: normaliseName(name), type, ...result }),
+          sink.fill(slots[index] ?? 0, { name: asked, type, ...result }),
         );
       const start = now();
       const ms = () => Math.round(now() - start);

@@ -87,7 +87,7 @@ function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding):
   const why =
     alternative && !onPath(input, id)
       ? `This settles the other reading of the bounce, “${REASON_INFO[alternative.reason].title.toLowerCase()}”: ${alternative.why}`
-      : whyText(id, input.entry, input.classification.provider?.name);
+      : whyText(input.tree, id, input.entry, input.classification.provider?.name);
   if (!result) {
     return {
       id: `check:${id}`,

@@ -5,7 +5,7 @@ export { toMarkdown, toJson, escapeMarkdown, STATUS_LABEL } from './markdown.ts'
 export { readyMessage, type MessageFacts } from './message.ts';
 export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';
 export { encodeShare, decodeShare } from './share-codec.ts';
-export { WHY, whyText } from './why.ts';
+export { whyText } from './why.ts';
 export { spfRecordFixes, type SpfRecordContext } from './spf-record.ts';
 export { serviceItems, type ServiceItemsInput } from './service-items.ts';
 export * from './notes/index.ts';

@@ -1,17 +1,10 @@
 /**
- * The sender details the checks need, and which check needs which. Step 3 asks only for the
- * fields of the checks the diagnosis calls for.
+ * The sender details step 3 asks for: only the fields of the checks the diagnosis calls for
+ * (each check's `needs`, checks/registry.ts), in the form's order, with their labels.
  */
-import type { CheckId } from '../checks/types.ts';
+import { factsOf, type CheckId, type SenderField } from '../checks/registry.ts';
 
-export type SenderField =
-  | 'recipient'
-  | 'fromAddress'
-  | 'envelopeDomain'
-  | 'sendingIp'
-  | 'dkimSelector'
-  | 'esp'
-  | 'original';
+export type { SenderField };
 
 /** In the order the form shows them. */
 export const SENDER_FIELDS: readonly SenderField[] = [
@@ -24,39 +17,52 @@ export const SENDER_FIELDS: readonly SenderField[] = [
   'original',
 ];
 
-export const FIELD_LABELS: Record<SenderField, { label: string; hint: string }> = {
-  recipient: { label: 'Failed recipient address', hint: 'The address the message did not reach.' },
-  fromAddress: { label: 'From address', hint: 'The address your message was sent from.' },
+/** The on-screen keyboard a phone shows for the field (the HTML inputmode values used). */
+export type FieldKeyboard = 'email' | 'decimal' | 'text';
+
+export const FIELD_LABELS: Record<
+  SenderField,
+  { label: string; hint: string; keyboard: FieldKeyboard }
+> = {
+  recipient: {
+    label: 'Failed recipient address',
+    hint: 'The address the message did not reach.',
+    keyboard: 'email',
+  },
+  fromAddress: {
+    label: 'From address',
+    hint: 'The address your message was sent from.',
+    keyboard: 'email',
+  },
   envelopeDomain: {
     label: 'Envelope (Return-Path) domain',
     hint: 'Where bounces go; SPF checks this domain. Often your sending service’s.',
+    keyboard: 'text',
   },
-  sendingIp: { label: 'Sending IP address', hint: 'The server your message left from.' },
+  sendingIp: {
+    label: 'Sending IP address',
+    hint: 'The server your message left from.',
+    keyboard: 'decimal',
+  },
   dkimSelector: {
     label: 'DKIM selector',
     hint: 'The s= value of your DKIM signature. Leave it empty to try the common ones.',
+    keyboard: 'text',
   },
-  esp: { label: 'Sending service', hint: 'Who sends the mail for you, if anyone.' },
+  esp: {
+    label: 'Sending service',
+    hint: 'Who sends the mail for you, if anyone.',
+    keyboard: 'text',
+  },
   original: {
     label: 'The original message (optional)',
     hint: 'Paste the whole message you sent, headers included, to check its content.',
+    keyboard: 'text',
   },
-};
-
-export const CHECK_NEEDS: Record<CheckId, SenderField[]> = {
-  address: ['recipient'],
-  spf: ['fromAddress', 'envelopeDomain', 'sendingIp', 'esp'],
-  dkim: ['fromAddress', 'dkimSelector', 'esp'],
-  dmarc: ['fromAddress'],
-  'reverse-dns': ['sendingIp'],
-  blocklists: ['sendingIp', 'fromAddress'],
-  'tls-policy': ['recipient'],
-  'bulk-sender': ['fromAddress', 'sendingIp'],
-  content: ['original'],
 };
 
 export function fieldsFor(checks: readonly CheckId[]): SenderField[] {
   return SENDER_FIELDS.filter((field) =>
-    checks.some((check) => CHECK_NEEDS[check].includes(field)),
+    checks.some((check) => factsOf(check).needs.includes(field)),
   );
 }

@@ -5,7 +5,8 @@
  * `back` undoes the last answer the user gave. Nothing here touches the DNS: `plan` says which
  * checks the path calls for, and the caller runs them.
  */
-import { isCheckId, type CheckId } from '../checks/types.ts';
+import { isCheckId } from '../checks/registry.ts';
+import type { CheckId } from '../checks/types.ts';
 import type { DecisionTree, Entry, NodeId, Plan, TreeInput, TreeState, TreeStep } from './types.ts';
 
 function matches(entry: Entry, input: TreeInput): boolean {

@@ -6,6 +6,7 @@ import { DELIVERY_NODES } from './nodes-delivery.ts';
 import { SENDER_NODES } from './nodes-sender.ts';
 import { QUESTIONS } from './questions.ts';
 import type { Advice, DecisionTree, TreeNode } from './types.ts';
+import { WHY_BY_ENTRY } from './why-by-entry.ts';
 
 const byId = <T extends { id: string }>(rows: T[]): Record<string, T> =>
   Object.fromEntries(rows.map((row) => [row.id, row]));
@@ -15,12 +16,14 @@ export function buildTree(parts: {
   nodes: TreeNode[];
   advice: Advice[];
   questions?: DecisionTree['questions'];
+  why?: DecisionTree['why'];
 }): DecisionTree {
   return {
     entries: parts.entries,
     nodes: byId(parts.nodes),
     questions: parts.questions ?? QUESTIONS,
     advice: byId(parts.advice),
+    why: parts.why ?? {},
   };
 }
 
@@ -28,4 +31,5 @@ export const TREE: DecisionTree = buildTree({
   entries: ENTRIES,
   nodes: [...SENDER_NODES, ...DELIVERY_NODES],
   advice: [...SENDER_ADVICE, ...CONTENT_ADVICE, ...RECIPIENT_ADVICE],
+  why: WHY_BY_ENTRY,
 });

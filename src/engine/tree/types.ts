@@ -11,6 +11,7 @@ import type { ProviderId } from '../providers/ids.ts';
 export type NodeId = string;
 export type QuestionId = 'recipients' | 'changed-esp' | 'bulk';
 export type AdviceId = string;
+export type EntryId = string;
 
 /** Run these checks (in this order, after any the path already holds), then go on. */
 export interface ChecksNode {
@@ -68,7 +69,7 @@ export interface Advice {
  * matches wins, so code-specific rows come before the reason rows.
  */
 export interface Entry {
-  id: string;
+  id: EntryId;
   /** What a support lead reads in the diagram ("Microsoft 365 AS(201806281)"). */
   label: string;
   reasons?: Reason[];
@@ -83,6 +84,8 @@ export interface DecisionTree {
   nodes: Record<NodeId, TreeNode>;
   questions: Record<QuestionId, Question>;
   advice: Record<AdviceId, Advice>;
+  /** Why a check matters when the walk started from this entry (why-by-entry.ts). */
+  why: Record<EntryId, Partial<Record<CheckId, string>>>;
 }
 
 /** What the walk starts from: the (possibly corrected) diagnosis of one recipient. */

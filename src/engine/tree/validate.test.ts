@@ -4,7 +4,7 @@ import { QUESTIONS } from './questions.ts';
 import { buildTree, TREE } from './tree.ts';
 import { validateTree } from './validate.ts';
 import type { Entry } from './types.ts';
-import { REASONS } from '../classify/types.ts';
+import { REASONS } from '../vocabulary/reasons.ts';
 
 const everyReason: Entry = { id: 'all', label: 'all', reasons: [...REASONS], start: 'a' };
 
@@ -35,6 +35,27 @@ describe('validateTree', () => {
         'dangling node c',
       ]),
     );
+  });
+
+  it('rejects a repeated entry id, unknown providers and reasons, and why words for nothing', () => {
+    const tree = buildTree({
+      entries: [
+        everyReason,
+        { id: 'all', label: 'again', reasons: ['vacation'], start: 'a' },
+        { id: 'odd', label: 'odd', provider: 'hotmale' as never, codes: ['5.7.1'], start: 'a' },
+        { id: 'vague', label: 'vague', reasons: ['gremlins' as never], start: 'a' },
+      ],
+      nodes: [run('a', ['spf'], 'c'), end('c', 'c', [])],
+      advice: [],
+      why: { all: { spf: 'yes', 'dns-magic': 'no' } as never, gone: { spf: 'orphaned' } },
+    });
+    expect(validateTree(tree).map((p) => `${p.kind} ${p.where}: ${p.text}`)).toEqual([
+      'duplicate entry all: is the id of an earlier row too',
+      'dangling entry odd: names unknown provider "hotmale"',
+      'dangling entry vague: names unknown reason "gremlins"',
+      'unknown-check why all: names unknown check "dns-magic"',
+      'dangling why gone: is kept for an entry the tree does not have',
+    ]);
   });
 
   it('rejects unreachable outcomes, missing branches and reasons without an entry', () => {

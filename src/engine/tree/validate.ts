@@ -1,13 +1,23 @@
 /**
- * The tree's own test: every id named exists, every question's answers are all handled, every
- * reason has an entry, every node (outcomes above all) is reachable, and no walk loops.
+ * The tree's own test: every id named exists (nodes, questions, advice, checks, providers,
+ * reasons, the entries the why table is keyed by), entry ids are unique, every question's
+ * answers are all handled, every reason has an entry, every node (outcomes above all) is
+ * reachable, and no walk loops.
  */
-import { REASONS } from '../classify/types.ts';
-import { isCheckId } from '../checks/types.ts';
+import { isCheckId } from '../checks/registry.ts';
+import { isProviderId } from '../providers/ids.ts';
+import { isReason, REASONS } from '../vocabulary/reasons.ts';
 import type { DecisionTree, NodeId } from './types.ts';
 
 export interface TreeProblem {
-  kind: 'dangling' | 'unreachable' | 'unanswered' | 'uncovered' | 'cycle' | 'unknown-check';
+  kind:
+    | 'dangling'
+    | 'duplicate'
+    | 'unreachable'
+    | 'unanswered'
+    | 'uncovered'
+    | 'cycle'
+    | 'unknown-check';
   where: string;
   text: string;
 }
@@ -23,9 +33,28 @@ export function validateTree(tree: DecisionTree): TreeProblem[] {
   const dangling = (where: string, text: string) =>
     problems.push({ kind: 'dangling', where, text });
 
+  const unknownCheck = (where: string, check: string) =>
+    problems.push({ kind: 'unknown-check', where, text: `names unknown check "${check}"` });
+
+  const entryIds = new Set<string>();
   for (const entry of tree.entries) {
-    if (!tree.nodes[entry.start])
-      dangling(`entry ${entry.id}`, `starts at unknown node "${entry.start}"`);
+    const where = `entry ${entry.id}`;
+    // A second row under one id would be matched, but its why words would be the first row's.
+    if (entryIds.has(entry.id))
+      problems.push({ kind: 'duplicate', where, text: 'is the id of an earlier row too' });
+    entryIds.add(entry.id);
+    if (!tree.nodes[entry.start]) dangling(where, `starts at unknown node "${entry.start}"`);
+    // Data typed as ProviderId and Reason can still arrive cast, parsed or from JSON.
+    if (entry.provider !== undefined && !isProviderId(entry.provider))
+      dangling(where, `names unknown provider "${entry.provider}"`);
+    for (const reason of entry.reasons ?? [])
+      if (!isReason(reason)) dangling(where, `names unknown reason "${reason}"`);
+  }
+  for (const [entry, checks] of Object.entries(tree.why)) {
+    if (!entryIds.has(entry))
+      dangling(`why ${entry}`, 'is kept for an entry the tree does not have');
+    for (const check of Object.keys(checks))
+      if (!isCheckId(check)) unknownCheck(`why ${entry}`, check);
   }
   for (const [key, node] of Object.entries(tree.nodes)) {
     if (node.id !== key) dangling(`node ${key}`, `is filed under another id ("${node.id}")`);
@@ -33,15 +62,7 @@ export function validateTree(tree: DecisionTree): TreeProblem[] {
       if (!tree.nodes[next]) dangling(`node ${key}`, `leads to unknown node "${next}"`);
     }
     if (node.kind === 'checks') {
-      for (const check of node.checks) {
-        if (!isCheckId(check)) {
-          problems.push({
-            kind: 'unknown-check',
-            where: `node ${key}`,
-            text: `names unknown check "${check}"`,
-          });
-        }
-      }
+      for (const check of node.checks) if (!isCheckId(check)) unknownCheck(`node ${key}`, check);
     }
     if (node.kind === 'question') {
       const question = tree.questions[node.question];

@@ -29,11 +29,11 @@ function checksQuery(plan: SenderCheckPlan, session: DnsSession) {
   return queryOptions({
     queryKey: ['batch-checks', session.key, plan.key, plan.checks.join(',')] as const,
     queryFn: () =>
-      runChecks(
-        plan.checks,
-        { resolver: session.stack.resolver, sender: plan.sender },
-        session.fetchText ? { fetchText: session.fetchText } : {},
-      ),
+      runChecks(plan.checks, {
+        resolver: session.stack.resolver,
+        sender: plan.sender,
+        ...(session.fetchText ? { fetchText: session.fetchText } : {}),
+      }),
     staleTime: Infinity,
     retry: false,
   });

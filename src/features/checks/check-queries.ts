@@ -6,43 +6,37 @@
  */
 import { queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import {
-  registerContentCheck,
-  runCheck,
-  type CheckId,
-  type CheckResult,
-  type ContentCheckOptions,
-  type SenderDetails,
-} from '../../engine/index.ts';
+import { runCheck, type CheckContext, type CheckId, type CheckResult } from '../../engine/index.ts';
 import type { DnsSession } from '../dns/dns-session.ts';
 import { fingerprint } from '../wizard/fingerprint.ts';
 import { checksQueryKey } from './checks-query-key.ts';
 
+/** What the checks read besides DNS: the resolver and fetchText come from the session. */
+export type CheckInput = Pick<CheckContext, 'sender' | 'provider' | 'answers' | 'message'>;
+
 export interface CheckRun {
   session: DnsSession;
-  sender: SenderDetails;
-  /** Provider id, bulk answer and the original message; fetchText comes from the session. */
-  options: Omit<ContentCheckOptions, 'fetchText'>;
+  input: CheckInput;
   /** Fingerprints for the query keys, computed once per run (the message can be megabytes). */
   keys: { inputs: string; message: string };
 }
 
 /** What a check's result depends on: only the content check reads the message. */
-export function runKeys(sender: SenderDetails, options: CheckRun['options']): CheckRun['keys'] {
-  const { message, ...rest } = options;
+export function runKeys(input: CheckInput): CheckRun['keys'] {
+  const { message, ...rest } = input;
   return {
-    inputs: fingerprint(JSON.stringify([sender, rest])),
+    inputs: fingerprint(JSON.stringify(rest)),
     message: fingerprint(message ?? ''),
   };
 }
 
 export function getCheck(id: CheckId, run: CheckRun): Promise<CheckResult> {
-  registerContentCheck();
-  return runCheck(
-    id,
-    { resolver: run.session.stack.resolver, sender: run.sender },
-    { ...run.options, ...(run.session.fetchText ? { fetchText: run.session.fetchText } : {}) },
-  );
+  const { stack, fetchText } = run.session;
+  return runCheck(id, {
+    ...run.input,
+    resolver: stack.resolver,
+    ...(fetchText ? { fetchText } : {}),
+  });
 }
 
 export function checkQueryOptions(id: CheckId, run: CheckRun) {

@@ -2,21 +2,24 @@ import { useMemo } from 'react';
 import { dnsSession } from '../dns/dns-session.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useSettings } from '../settings/use-settings.ts';
-import { runKeys, useCheckResults, type CheckRun } from './check-queries.ts';
+import { checkAnswers, type CheckAnswers } from '../../engine/index.ts';
+import { runKeys, useCheckResults, type CheckInput, type CheckRun } from './check-queries.ts';
 
 /** The checks the walk has planned so far, run against the resolver the settings choose. */
 export function useFlowChecks(flow: ReadyFlow) {
   const settings = useSettings();
   const session = dnsSession(settings);
-  const bulkAnswer = flow.plan.answers.find((a) => a.question === 'bulk')?.answer;
+  // As text, so that the run below changes only when an answer the checks read changes.
+  const answers = JSON.stringify(checkAnswers(flow.plan.answers));
   const provider = flow.corrected ? undefined : flow.classification.provider?.id;
   const run: CheckRun = useMemo(() => {
-    const options: CheckRun['options'] = {
+    const input: CheckInput = {
+      sender: flow.sender,
       ...(provider ? { provider } : {}),
-      ...(bulkAnswer === 'yes' ? { bulk: true } : bulkAnswer === 'no' ? { bulk: false } : {}),
+      answers: JSON.parse(answers) as CheckAnswers,
       ...(flow.original ? { message: flow.original } : {}),
     };
-    return { session, sender: flow.sender, options, keys: runKeys(flow.sender, options) };
-  }, [session, flow.sender, provider, bulkAnswer, flow.original]);
+    return { session, input, keys: runKeys(input) };
+  }, [session, flow.sender, provider, answers, flow.original]);
   return { session, ...useCheckResults(flow.plan.checks, run) };
 }

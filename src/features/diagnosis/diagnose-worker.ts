@@ -1,6 +1,6 @@
 // Runs the engine off the main thread so that a huge or pathological input cannot freeze the
 // page; diagnose-client.ts terminates this worker when it takes too long.
-import { diagnose } from '../../engine/index.ts';
+import { diagnose } from '../../engine/diagnose.ts';
 import type { DiagnoseRequest, DiagnoseResponse } from './worker-protocol.ts';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */

@@ -1,5 +1,5 @@
 import type { Classification } from '../../engine/index.ts';
-import { isCheckId } from '../../engine/checks/types.ts';
+import { isCheckId } from '../../engine/checks/checks.ts';
 import { CONFIDENCE_TEXT } from './plain-words.ts';
 import { reasonText } from './reason-text.ts';
 import { settleText } from './settle-text.ts';

@@ -63,7 +63,7 @@ function Field(props: {
   onChange: (value: string) => void;
 }) {
   const id = useId();
-  const { label, hint } = FIELD_LABELS[props.field];
+  const { label, hint, keyboard } = FIELD_LABELS[props.field];
   const describedBy = `${id}-hint ${id}-source`;
   return (
     <div className="field">
@@ -95,13 +95,7 @@ function Field(props: {
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
-          inputMode={
-            props.field === 'sendingIp'
-              ? 'decimal'
-              : props.field.includes('ddress')
-                ? 'email'
-                : 'text'
-          }
+          inputMode={keyboard}
           aria-describedby={describedBy}
           onChange={(event) => props.onChange(event.target.value)}
         />

@@ -5,7 +5,8 @@
  */
 import type { MxRecord } from '../../dns/types.ts';
 import { parseIp } from '../ip.ts';
-import { digCommand, explainDnsError, type DnsLog, type Lookup } from './dns-log.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import type { Lookups, Settled } from '../../dns/settle.ts';
 
 export interface MxHostCheck {
   host: string;
@@ -51,10 +52,10 @@ export function sortMx(records: readonly MxRecord[]): MxRecord[] {
   );
 }
 
-const addressesOf = (answer: Lookup<'A' | 'AAAA'>): string[] =>
+const addressesOf = (answer: Settled<'A' | 'AAAA'>): string[] =>
   answer.kind === 'ok' ? answer.records : [];
 
-export async function evaluateMx(domain: string, log: DnsLog): Promise<MxEvaluation> {
+export async function evaluateMx(domain: string, log: Lookups): Promise<MxEvaluation> {
   const empty = { records: [], total: 0, hosts: [], hostsNotChecked: 0 };
   const mx = await log.lookup(domain, 'MX');
   if (mx.kind === 'error') {
@@ -87,7 +88,7 @@ export async function evaluateMx(domain: string, log: DnsLog): Promise<MxEvaluat
   };
 }
 
-async function implicitMx(domain: string, log: DnsLog): Promise<MxEvaluation> {
+async function implicitMx(domain: string, log: Lookups): Promise<MxEvaluation> {
   const [a, aaaa] = await Promise.all([log.lookup(domain, 'A'), log.lookup(domain, 'AAAA')]);
   const addresses = [...addressesOf(a), ...addressesOf(aaaa)];
   const empty = { records: [], total: 0, hosts: [], hostsNotChecked: 0 };
@@ -104,7 +105,7 @@ async function implicitMx(domain: string, log: DnsLog): Promise<MxEvaluation> {
   return { ...empty, status: 'no-mail' };
 }
 
-async function checkHost(record: MxRecord, log: DnsLog): Promise<MxHostCheck> {
+async function checkHost(record: MxRecord, log: Lookups): Promise<MxHostCheck> {
   const host = record.exchange.toLowerCase().replace(/\.$/, '');
   const base = { host, preference: record.preference, addresses: [] };
   if (parseIp(host)) return { ...base, status: 'ip-literal' };

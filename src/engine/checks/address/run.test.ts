@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { faulty } from '../../test-support/dns-faults.ts';
 import { run } from './run.ts';
 
 const ZONE: Zone = {
@@ -56,15 +57,6 @@ const ctx = (recipient: string | undefined, resolver: Resolver = zoneResolver(ZO
 });
 
 /** A resolver that throws `kind` for the listed questions and answers the rest from the zone. */
-function faulty(faults: Record<string, DnsErrorKind | 'bug'>, zone: Zone = ZONE): Resolver {
-  const inner = zoneResolver(zone);
-  return async <T extends RecordType>(name: string, type: T) => {
-    const kind = faults[`${name} ${type}`] ?? faults[`* ${type}`];
-    if (kind === 'bug') throw new TypeError('resolver bug');
-    if (kind) throw new DnsError(kind, name, type);
-    return inner(name, type);
-  };
-}
 
 describe('address check', () => {
   it('passes a well-formed address whose domain has resolvable MX hosts', async () => {
@@ -190,21 +182,10 @@ describe('address check', () => {
     expect(result.manualCheck).toBeTruthy();
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)(
+  it.each(DNS_ERROR_KINDS)(
     'says unknown, never pass or fail, when the MX lookup fails with %s',
     async (kind) => {
-      const result = await run(ctx('a@example.com', faulty({ 'example.com MX': kind })));
+      const result = await run(ctx('a@example.com', faulty(ZONE, { 'example.com MX': kind })));
       expect(result.verdict).toBe('unknown');
       expect(result.unknownReason).toContain('MX example.com');
       expect(result.manualCheck).toBe('dig +short MX example.com');
@@ -214,7 +195,7 @@ describe('address check', () => {
   );
 
   it('turns a resolver that throws something other than a DnsError into unknown', async () => {
-    const result = await run(ctx('a@example.com', faulty({ '* MX': 'bug' })));
+    const result = await run(ctx('a@example.com', faulty(ZONE, { '* MX': 'bug' })));
     expect(result.verdict).toBe('unknown');
   });
 
@@ -223,8 +204,8 @@ describe('address check', () => {
       ctx(
         'a@implicit-less.example',
         faulty(
-          { 'implicit-less.example A': 'servfail' },
           { 'implicit-less.example': { TXT: ['x'] } },
+          { 'implicit-less.example A': 'servfail' },
         ),
       ),
     );

@@ -3,7 +3,7 @@
  * of a big mailbox provider, and can that domain receive mail at all?
  */
 import type { CheckContext, CheckResult } from '../types.ts';
-import { dnsLog } from './dns-log.ts';
+import { lookups } from '../../dns/settle.ts';
 import { headlineOf, type Item } from '../items.ts';
 import { mxItems, syntaxItems, typoItem } from './findings.ts';
 import { evaluateMx, type MxEvaluation } from './mx.ts';
@@ -22,7 +22,7 @@ export interface AddressDetails {
 // Worst first: a trustworthy failure outranks "could not tell", which outranks a warning.
 
 export async function run(ctx: CheckContext): Promise<CheckResult<AddressDetails>> {
-  const log = dnsLog(ctx.resolver, ctx.signal);
+  const log = lookups(ctx.resolver, { signal: ctx.signal });
   const recipient = ctx.sender.recipient?.trim() ?? '';
   if (recipient === '') {
     return {

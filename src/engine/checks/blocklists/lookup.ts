@@ -5,7 +5,8 @@
  */
 import type { Delist, KeyType, Severity, Blocklist } from './types.ts';
 import { decodeAnswer } from './decode.ts';
-import { explainDnsError, type DnsLog, type Lookup } from '../address/dns-log.ts';
+import { explainDnsError } from '../../dns/failure-words.ts';
+import type { Lookups, Settled } from '../../dns/settle.ts';
 import { keyLabels, keyText, selfTestKeys, type LookupKey } from './query-names.ts';
 
 export type SelfTestResult = 'passed' | 'failed' | 'error' | 'not-run';
@@ -43,7 +44,7 @@ export function runSelfTest(
   list: Blocklist,
   type: KeyType,
   zone: string,
-  log: DnsLog,
+  log: Lookups,
 ): Promise<SelfTest> {
   const keys = selfTestKeys(list, type);
   return Promise.all([
@@ -57,9 +58,9 @@ export function runSelfTest(
 function judgeSelfTest(
   list: Blocklist,
   listedKey: string,
-  listed: Lookup<'A'>,
+  listed: Settled<'A'>,
   cleanKey: string,
-  clean: Lookup<'A'>,
+  clean: Settled<'A'>,
 ): SelfTest {
   for (const answer of [listed, clean]) {
     if (answer.kind === 'error')
@@ -90,7 +91,7 @@ export interface RowInput {
 export async function lookupRow(
   input: RowInput,
   selfTest: Promise<SelfTest>,
-  log: DnsLog,
+  log: Lookups,
   redact: (s: string) => string,
 ): Promise<BlocklistRow> {
   const { list, key, zone, shownZone, providerLists } = input;

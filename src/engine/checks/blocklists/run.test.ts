@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { faulty } from '../../test-support/dns-faults.ts';
 import type { SenderDetails } from '../types.ts';
 import type { BlocklistRow } from './lookup.ts';
 import { BLOCKLISTS } from './registry.ts';
@@ -38,16 +39,6 @@ const row = (
   id: string,
   type = 'ip4',
 ): BlocklistRow | undefined => rows?.find((r) => r.listId === id && r.keyType === type);
-
-function faulty(zone: Zone, faults: Record<string, DnsErrorKind>): Resolver {
-  const inner = zoneResolver(zone);
-  return async <T extends RecordType>(name: string, type: T) => {
-    const suffix = Object.keys(faults).find((f) => name.endsWith(f));
-    const kind = suffix ? faults[suffix] : undefined;
-    if (kind) throw new DnsError(kind, name, type);
-    return inner(name, type);
-  };
-}
 
 describe('blocklist check', () => {
   it('passes when every list answered cleanly and passed its self-test', async () => {
@@ -226,21 +217,12 @@ describe('blocklist check', () => {
     expect(result.verdict).toBe('pass');
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)(
+  it.each(DNS_ERROR_KINDS)(
     'marks only the failing list unknown on %s while the others finish',
     async (kind) => {
-      const resolver = faulty(healthy(), { [`${REV}.bl.spamcop.net`]: kind });
+      const resolver = faulty(healthy(), (name) =>
+        name.endsWith(`${REV}.bl.spamcop.net`) ? kind : undefined,
+      );
       const result = await runBlocklists({ resolver, sender }, { registeredResolver: true });
       expect(row(result.details?.rows, 'spamcop')?.status).toBe('unknown');
       expect(row(result.details?.rows, 'spamcop')?.why).toContain('Could not ask SpamCop');
@@ -250,7 +232,9 @@ describe('blocklist check', () => {
   );
 
   it('marks a list unknown when its self-test query fails', async () => {
-    const resolver = faulty(healthy(), { '2.0.0.127.psbl.surriel.com': 'timeout' });
+    const resolver = faulty(healthy(), (name) =>
+      name.endsWith('2.0.0.127.psbl.surriel.com') ? 'timeout' : undefined,
+    );
     const result = await runBlocklists({ resolver, sender }, { registeredResolver: true });
     expect(row(result.details?.rows, 'psbl')).toMatchObject({
       status: 'unknown',
@@ -259,7 +243,7 @@ describe('blocklist check', () => {
   });
 
   it('says unknown when no list can answer', async () => {
-    const resolver = faulty({}, { '': 'servfail' });
+    const resolver = faulty({}, () => 'servfail');
     const result = await runBlocklists({ resolver, sender }, {});
     expect(result.verdict).toBe('unknown');
     expect(result.unknownReason).toBeTruthy();

@@ -3,9 +3,9 @@
  * domain lists, every zone with its RFC 5782 self-test, all queries in parallel.
  */
 import { checkDomain } from '../address/domain.ts';
-import { parseIp, specialRange, unmapIPv4, type IpAddress } from '../ip.ts';
+import { parseClientIp, specialRange, type IpAddress } from '../ip.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { dnsLog } from '../address/dns-log.ts';
+import { lookups } from '../../dns/settle.ts';
 import { lookupRow, runSelfTest, unaskedRow, type BlocklistRow, type SelfTest } from './lookup.ts';
 import { listsThatMatter, type ProviderAdvice } from './provider-lists.ts';
 import { DQS_KEY, keyLabels, keyText, zoneFor, type LookupKey } from './query-names.ts';
@@ -38,8 +38,9 @@ const MAX_DOMAINS = 2;
 const MAX_NAME = 253;
 const DQS_MASK = '<dqs-key>';
 
+/** The check: the bouncing provider's lists count most; a DQS key asks Spamhaus's own zones. */
 export function run(ctx: CheckContext): Promise<CheckResult<BlocklistDetails>> {
-  return runBlocklists(ctx, {});
+  return runBlocklists(ctx, { dqsKey: ctx.dqsKey, bouncingProvider: ctx.provider });
 }
 
 export async function runBlocklists(
@@ -48,7 +49,7 @@ export async function runBlocklists(
 ): Promise<CheckResult<BlocklistDetails>> {
   const dqsKey = options.dqsKey?.trim().toLowerCase() || undefined;
   const redact = (text: string): string => (dqsKey ? text.split(dqsKey).join(DQS_MASK) : text);
-  const log = dnsLog(ctx.resolver, ctx.signal, redact);
+  const log = lookups(ctx.resolver, { signal: ctx.signal, redact });
   const advice = options.bouncingProvider ? listsThatMatter(options.bouncingProvider) : undefined;
   const providerLists = advice?.lists ?? [];
   const skipped: BlocklistDetails['skipped'] = [];
@@ -135,12 +136,11 @@ function sendingIp(
   skipped: BlocklistDetails['skipped'],
 ): IpAddress | undefined {
   if (!raw?.trim()) return undefined;
-  const given = parseIp(raw);
-  if (!given) {
+  const ip = parseClientIp(raw);
+  if (!ip) {
     skipped.push({ list: 'IP lists', why: `"${raw}" is not a valid IP address` });
     return undefined;
   }
-  const ip = unmapIPv4(given) ?? given;
   const special = specialRange(ip);
   if (special) {
     // A private or test IP is "listed" by RFC 5782 test entries (127.0.0.2) or means nothing.

@@ -8,29 +8,22 @@
  * sender is a bulk sender; else pass. Requirements outside DNS (TLS, spam rate, message
  * format, one-click unsubscribe) are listed as unknown items and never decide the verdict.
  */
-import type { CheckResult, Verdict } from '../types.ts';
-import { SETTLE, type BulkFacts, type Settled } from './evaluate.ts';
+import { providerById } from '../../providers/index.ts';
+import { sendsBulk } from '../answers.ts';
+import type { CheckContext, CheckResult, Verdict } from '../types.ts';
+import type { BulkSenderDetails, BulkSenderItem } from './details.ts';
+import { SETTLE, type BulkFacts } from './evaluate.ts';
 import { PROVIDERS } from './providers/index.ts';
-import type { ProviderId, Requirement } from './requirement.ts';
+import type { ProviderId } from './requirement.ts';
 import { finding, fixes } from './wording.ts';
+
+export type { BulkSenderDetails, BulkSenderItem } from './details.ts';
 
 export interface BulkSenderInput extends BulkFacts {
   /** Only this provider's rules; all of them when absent. */
   provider?: ProviderId;
   /** Whether the sender is over the bulk thresholds; undefined when nobody knows. */
   bulk?: boolean;
-}
-
-export interface BulkSenderItem extends Requirement, Settled {
-  provider: ProviderId;
-  /** False for bulk rules when the sender is not bulk; undefined when that is not known. */
-  applies: boolean | undefined;
-}
-
-export interface BulkSenderDetails {
-  providers: ProviderId[];
-  bulk?: boolean;
-  items: BulkSenderItem[];
 }
 
 function evaluate(input: BulkSenderInput): BulkSenderItem[] {
@@ -43,6 +36,32 @@ function evaluate(input: BulkSenderInput): BulkSenderItem[] {
       applies: r.tier === 'all' ? true : input.bulk,
     })),
   );
+}
+
+/** Only the bouncing provider's bulk-sender rules, when it has some; otherwise everyone's. */
+function ruleSetFor(provider: ProviderId | undefined): ProviderId | undefined {
+  return provider && providerById(provider).bulkSender ? provider : undefined;
+}
+
+/** The check: the rules over this run's SPF, DKIM, DMARC and reverse-DNS results. */
+export async function run(ctx: CheckContext): Promise<CheckResult<BulkSenderDetails>> {
+  const resultOf = ctx.resultOf;
+  if (!resultOf) throw new Error('the bulk-sender rules read other checks: run them with runCheck');
+  const [spf, dkim, dmarc, reverseDns] = await Promise.all([
+    resultOf('spf'),
+    resultOf('dkim'),
+    resultOf('dmarc'),
+    resultOf('reverse-dns'),
+  ]);
+  return bulkSenderRequirements({
+    spf,
+    dkim,
+    dmarc,
+    reverseDns,
+    fromDomain: ctx.sender.fromDomain,
+    provider: ruleSetFor(ctx.provider),
+    bulk: sendsBulk(ctx.answers),
+  });
 }
 
 export function bulkSenderRequirements(input: BulkSenderInput): CheckResult<BulkSenderDetails> {

@@ -8,7 +8,7 @@
 import type { CheckResult } from '../types.ts';
 import type { DkimDetails } from '../dkim/run.ts';
 import type { DmarcDetails } from '../dmarc/run.ts';
-import type { ReverseDnsDetails } from '../reverse-dns/run.ts';
+import type { ReverseDnsDetails } from '../reverse-dns/details.ts';
 import type { SpfDetails } from '../spf/report.ts';
 import type { Need } from './requirement.ts';
 

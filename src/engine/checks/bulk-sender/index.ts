@@ -1,5 +1,6 @@
 /** Public surface of the bulk-sender check. */
 export {
+  run,
   bulkSenderRequirements,
   type BulkSenderInput,
   type BulkSenderItem,

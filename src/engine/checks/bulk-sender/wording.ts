@@ -2,7 +2,7 @@
  * Plain-words finding line and fixes for the bulk-sender check.
  */
 import type { Fix, Verdict } from '../types.ts';
-import type { BulkSenderItem } from './bulk-sender.ts';
+import type { BulkSenderItem } from './details.ts';
 import { PROVIDERS } from './providers/index.ts';
 import type { Need } from './requirement.ts';
 

@@ -1,5 +1,5 @@
 /** The content check's public surface. */
-export { runContent, type ContentDetails, type ContentInput } from './run.ts';
+export { run, type ContentDetails } from './run.ts';
 export {
   inspectMessage,
   type ContentItem,
@@ -7,5 +7,4 @@ export {
   type InspectOptions,
 } from './inspect.ts';
 export { originalMessageIn } from './original.ts';
-export { registerContentCheck, type ContentCheckOptions } from './register.ts';
 export { linkHosts, type LinkHost } from './links.ts';

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { inspectMessage } from './inspect.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOrgDomains, type OrgDomainOf } from '../public-suffix.ts';
+import { inspectMessage as inspectWith, type InspectOptions } from './inspect.ts';
 import { originalMessageIn } from './original.ts';
 
 const crlf = (lines: string[]) => lines.join('\r\n');
@@ -26,6 +27,13 @@ const GOOD = crlf([
   '--b1--',
   '',
 ]);
+
+let orgDomainOf: OrgDomainOf;
+beforeAll(async () => {
+  orgDomainOf = await loadOrgDomains();
+});
+const inspectMessage = (raw: string, options: Omit<InspectOptions, 'orgDomainOf'> = {}) =>
+  inspectWith(raw, { ...options, orgDomainOf });
 
 const verdicts = (raw: string, options = {}) =>
   Object.fromEntries(inspectMessage(raw, options).items.map((item) => [item.id, item.verdict]));

@@ -4,7 +4,8 @@
  * unsubscribe headers for bulk mail, HTML without text. The rules are in rules-format.ts and
  * rules-message.ts; facts and sources in facts.ts.
  */
-import type { Fix, Verdict } from '../types.ts';
+import type { OrgDomainOf } from '../public-suffix.ts';
+import type { ContentItem } from './item.ts';
 import { linkHosts, type LinkHost } from './links.ts';
 import { decodedText, leaves, readPart } from './mime.ts';
 import { encodingItems, headerItems, lineItems } from './rules-format.ts';
@@ -16,12 +17,7 @@ import {
   unsubscribeItem,
 } from './rules-message.ts';
 
-export interface ContentItem {
-  id: string;
-  verdict: Verdict;
-  text: string;
-  fixes?: Fix[];
-}
+export type { ContentItem } from './item.ts';
 
 export interface Inspection {
   items: ContentItem[];
@@ -36,15 +32,17 @@ export interface InspectOptions {
   provider?: string;
   /** The sender says it sends bulk mail: one-click unsubscribe is required. */
   bulk?: boolean;
+  /** Link hosts to the domains blocklists list (public-suffix.ts). */
+  orgDomainOf: OrgDomainOf;
 }
 
-export function inspectMessage(raw: string, options: InspectOptions = {}): Inspection {
+export function inspectMessage(raw: string, options: InspectOptions): Inspection {
   const notJudged: string[] = [];
   const root = readPart(raw);
   const texts = leaves(root)
     .filter((part) => part.contentType.startsWith('text/') && !part.filename)
     .map(decodedText);
-  const links = linkHosts(texts);
+  const links = linkHosts(texts, options.orgDomainOf);
   const items: ContentItem[] = [
     ...lineItems(raw, notJudged),
     ...encodingItems(root),

@@ -1,5 +1,5 @@
 /** Links in a message: hosts to look up, shorteners and raw-IP links to flag. */
-import { approximateOrgDomain } from '../dmarc/public-suffixes.ts';
+import type { OrgDomainOf } from '../public-suffix.ts';
 
 export interface LinkHost {
   host: string;
@@ -13,7 +13,7 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>()]+/gi;
 const MAX_LINKS = 500;
 
 /** Distinct link hosts in these texts, in order of first appearance. */
-export function linkHosts(texts: string[]): LinkHost[] {
+export function linkHosts(texts: string[], orgDomainOf: OrgDomainOf): LinkHost[] {
   const seen = new Map<string, LinkHost>();
   for (const text of texts) {
     let count = 0;
@@ -32,7 +32,7 @@ export function linkHosts(texts: string[]): LinkHost[] {
         host,
         ip,
         example: url,
-        ...(ip ? {} : { domain: approximateOrgDomain(host) }),
+        ...(ip ? {} : { domain: orgDomainOf(host) }),
       });
     }
   }

@@ -3,7 +3,7 @@
  * (RFC 5321/5322), 8-bit data without a transfer encoding (RFC 6152), required and unique
  * headers (RFC 5322 s3.6). Facts and sources: facts.ts and content-facts.md.
  */
-import type { ContentItem } from './inspect.ts';
+import type { ContentItem } from './item.ts';
 import { MAX_LINE, SINGLE_HEADERS } from './facts.ts';
 import { leaves, type MimePart } from './mime.ts';
 

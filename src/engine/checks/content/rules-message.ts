@@ -4,7 +4,7 @@
  * plain-text part next to the HTML. Facts and sources: facts.ts and content-facts.md.
  */
 import type { Fix } from '../types.ts';
-import type { ContentItem } from './inspect.ts';
+import type { ContentItem } from './item.ts';
 import {
   ARCHIVE_EXTENSIONS,
   BLOCKED_EXTENSIONS,

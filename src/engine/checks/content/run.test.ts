@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withQueryLog } from '../../dns/with-query-log.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import { runCheck } from '../run-checks.ts';
-import { registerContentCheck, type ContentCheckOptions } from './register.ts';
-import { runContent } from './run.ts';
+import { run } from './run.ts';
 
 const message = (link: string) =>
   [
@@ -24,26 +23,29 @@ const zone: Zone = {
 
 describe('the content check', () => {
   it('says unknown, and how to check by hand, without a message', async () => {
-    const result = await runContent({ resolver: zoneResolver({}), sender: {} }, {});
+    const result = await run({ resolver: zoneResolver({}), sender: {} });
     expect(result.verdict).toBe('unknown');
     expect(result.manualCheck).toMatch(/Paste the whole message/);
   });
 
   it('looks link domains up on the domain blocklists and fails on a listing', async () => {
     const log = withQueryLog(zoneResolver(zone));
-    const result = await runContent(
-      { resolver: log.resolver, sender: {} },
-      { message: message('https://www.bad.example/x') },
-    );
+    const result = await run({
+      resolver: log.resolver,
+      sender: {},
+      message: message('https://www.bad.example/x'),
+    });
     expect(result.verdict).toBe('fail');
     expect(result.finding).toContain('bad.example');
     expect(result.queries.some((q) => q.name === 'bad.example.dbl.spamhaus.org')).toBe(true);
   });
 
-  it('passes clean links, and runs through the check runner once registered', async () => {
-    registerContentCheck();
-    const options: ContentCheckOptions = { message: message('https://good.example/') };
-    const result = await runCheck('content', { resolver: zoneResolver(zone), sender: {} }, options);
+  it('passes clean links, and runs through the check runner like every check', async () => {
+    const result = await runCheck('content', {
+      resolver: zoneResolver(zone),
+      sender: {},
+      message: message('https://good.example/'),
+    });
     expect(result.details).toBeDefined();
     expect(result.verdict).not.toBe('fail');
   });

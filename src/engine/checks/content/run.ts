@@ -2,20 +2,15 @@
  * The content check: the message that bounced, as a receiving server sees it (inspect.ts), plus
  * its link domains on the domain blocklists (through the injected resolver, like every check).
  */
+import { sendsBulk } from '../answers.ts';
 import { runBlocklists } from '../blocklists/index.ts';
 import { BLOCKLISTS } from '../blocklists/registry.ts';
 import type { BlocklistRow } from '../blocklists/lookup.ts';
 import type { CheckContext, CheckResult, Fix, QueryRecord } from '../types.ts';
 import { worstVerdict } from '../items.ts';
+import { loadOrgDomains } from '../public-suffix.ts';
 import { inspectMessage, type ContentItem } from './inspect.ts';
 import type { LinkHost } from './links.ts';
-
-export interface ContentInput {
-  /** The raw message that bounced (or was pasted), headers and body. */
-  message?: string;
-  provider?: string;
-  bulk?: boolean;
-}
 
 export interface ContentDetails {
   items: ContentItem[];
@@ -87,11 +82,9 @@ async function linkItem(
   };
 }
 
-export async function runContent(
-  ctx: CheckContext,
-  input: ContentInput,
-): Promise<CheckResult<ContentDetails>> {
-  if (!input.message?.trim()) {
+/** The message is ctx.message; the provider's size limit and the bulk answer apply to it. */
+export async function run(ctx: CheckContext): Promise<CheckResult<ContentDetails>> {
+  if (!ctx.message?.trim()) {
     return {
       id: 'content',
       title: 'Message content',
@@ -104,7 +97,12 @@ export async function runContent(
       queries: [],
     };
   }
-  const inspection = inspectMessage(input.message, { provider: input.provider, bulk: input.bulk });
+  const orgDomainOf = await loadOrgDomains();
+  const inspection = inspectMessage(ctx.message, {
+    provider: ctx.provider,
+    bulk: sendsBulk(ctx.answers),
+    orgDomainOf,
+  });
   const links = await linkItem(ctx, inspection.links);
   const items = links.item ? [...inspection.items, links.item] : inspection.items;
   const worst = worstVerdict(items);

@@ -3,7 +3,7 @@
  * assess it. CNAMEs (ESP-hosted keys) are followed by the resolver. NXDOMAIN and NODATA are
  * answers ("no key here"); anything else that stops the lookup is reported as an error.
  */
-import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
+import { failureOf, type DnsFailure, type Lookups } from '../../dns/settle.ts';
 import { assessKeyRecord, type KeyAssessment } from './assess-key.ts';
 
 export interface ProbeTarget {
@@ -22,7 +22,7 @@ export interface SelectorProbe extends ProbeTarget {
   /** The TXT records found at the name (each one's strings already joined). */
   records: string[];
   key?: KeyAssessment;
-  error?: { kind: DnsErrorKind | 'unexpected'; message: string };
+  error?: DnsFailure;
 }
 
 export const keyName = (selector: string, domain: string): string =>
@@ -32,19 +32,11 @@ export const keyName = (selector: string, domain: string): string =>
 // usually a wildcard TXT record, not a key.
 const LOOKS_LIKE_DKIM = /(?:^|;)\s*(?:v\s*=\s*DKIM1|p\s*=|k\s*=)/;
 
-export async function probeSelector(
-  resolver: Resolver,
-  target: ProbeTarget,
-  signal?: AbortSignal,
-): Promise<SelectorProbe> {
+export async function probeSelector(dns: Lookups, target: ProbeTarget): Promise<SelectorProbe> {
   const name = keyName(target.selector, target.domain);
-  let answer;
-  try {
-    answer = await resolver(name, 'TXT', { signal });
-  } catch (error) {
-    const kind = error instanceof DnsError ? error.kind : 'unexpected';
-    const message = error instanceof Error ? error.message : String(error);
-    return { ...target, name, outcome: 'error', records: [], error: { kind, message } };
+  const answer = await dns.lookup(name, 'TXT');
+  if (answer.kind === 'error') {
+    return { ...target, name, outcome: 'error', records: [], error: failureOf(answer.error) };
   }
   if (answer.kind !== 'ok') return { ...target, name, outcome: 'absent', records: [] };
   const records = answer.records;

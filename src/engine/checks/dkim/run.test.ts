@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS, DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { CheckContext, SenderDetails } from '../types.ts';
 import { run } from './run.ts';
@@ -141,23 +141,12 @@ describe('DKIM check with guessed selectors', () => {
 });
 
 describe('DKIM check when the DNS fails', () => {
-  const kinds: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'disabled',
-    'cname-loop',
-    'aborted',
-  ];
   const failing =
     (kind: DnsErrorKind): Resolver =>
     async (name, type) => {
       throw new DnsError(kind, name, type);
     };
-  it.each(kinds)('%s -> unknown with a reason and a manual check', async (kind) => {
+  it.each(DNS_ERROR_KINDS)('%s -> unknown with a reason and a manual check', async (kind) => {
     const result = await run(ctx({}, signed('a'), failing(kind)));
     expect(result.verdict).toBe('unknown');
     expect(result.unknownReason).toContain(kind);

@@ -3,7 +3,7 @@
  * Selectors come from the bounced message's own DKIM-Signature (d=/s=) when the bounce carries
  * it; otherwise common selectors are probed in parallel at the From domain.
  */
-import { withQueryLog } from '../../dns/with-query-log.ts';
+import { lookups } from '../../dns/settle.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
 import { probeSelector, type ProbeTarget, type SelectorProbe } from './probe.ts';
 import { COMMON_SELECTORS, UNGUESSABLE_SELECTORS, type UnguessableSelector } from './selectors.ts';
@@ -50,7 +50,6 @@ export function selectTargets(ctx: CheckContext): {
 }
 
 export async function run(ctx: CheckContext): Promise<CheckResult<DkimDetails>> {
-  const log = withQueryLog(ctx.resolver);
   const { mode, targets } = selectTargets(ctx);
   const domains = [...new Set(targets.map((t) => t.domain))];
   if (targets.length === 0) {
@@ -67,13 +66,14 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DkimDetails>> 
       queries: [],
     };
   }
-  const probes = await Promise.all(targets.map((t) => probeSelector(log.resolver, t, ctx.signal)));
+  const dns = lookups(ctx.resolver, { signal: ctx.signal });
+  const probes = await Promise.all(targets.map((target) => probeSelector(dns, target)));
   const judgement = judge(mode, probes);
   return {
     id: 'dkim',
     title: `DKIM for ${domains.join(', ')}`,
     ...judgement,
-    queries: log.queries,
+    queries: dns.queries,
     details: {
       mode,
       domains,

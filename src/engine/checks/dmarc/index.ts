@@ -7,7 +7,7 @@ export {
   type IdentifierAlignment,
 } from './alignment.ts';
 export { treeWalk, walkNames, selectOrgDomain, type TreeWalk } from './tree-walk.ts';
-export { cachedLookup, queryDmarc, type DmarcLookup, type LookupResult } from './lookup.ts';
+export { dmarcLookup, queryDmarc, type DmarcLookup, type LookupResult } from './lookup.ts';
 export { discoverPolicy, applyPolicy, type AppliedPolicy, type PolicyOutcome } from './policy.ts';
 export {
   parseDmarcRecord,
@@ -22,6 +22,5 @@ export {
   authorizationName,
   type ReportDestination,
 } from './report-destinations.ts';
-export { approximateOrgDomain, MULTI_LABEL_SUFFIXES } from './public-suffixes.ts';
 export { rfc7489View, type Rfc7489View } from './rfc7489-view.ts';
 export { cleanRecord } from './fixes.ts';

@@ -1,9 +1,9 @@
 /**
  * Fetch the DMARC record at _dmarc.<name>, once per name: the tree walks for the From domain,
- * the SPF domain and each DKIM domain share most names (RFC 9989 s4.10.2), so a cache keeps
- * the number of queries down and each question appears once in the evidence.
+ * the SPF domain and each DKIM domain share most names (RFC 9989 s4.10.2); the check's lookups
+ * ask each question once, so it appears once in the evidence, and the parsed result is kept too.
  */
-import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
+import { failureOf, type DnsFailure, type Lookups } from '../../dns/settle.ts';
 import { isDmarcRecord, parseDmarcRecord, type DmarcRecord } from './record.ts';
 
 export interface LookupResult {
@@ -18,41 +18,34 @@ export interface LookupResult {
   record?: DmarcRecord;
   /** Every TXT record found at the name, DMARC or not. */
   txt: string[];
-  error?: { kind: DnsErrorKind | 'unexpected'; message: string; name: string };
+  error?: DnsFailure;
 }
 
 export type DmarcLookup = (domain: string) => Promise<LookupResult>;
 
-export async function queryDmarc(
-  resolver: Resolver,
-  domain: string,
-  signal?: AbortSignal,
-): Promise<LookupResult> {
-  const name = `_dmarc.${domain}`;
-  try {
-    const answer = await resolver(name, 'TXT', { signal });
-    if (answer.kind !== 'ok') return { domain, outcome: 'none', txt: [] };
-    const txt = answer.records;
-    const dmarc = txt.filter(isDmarcRecord);
-    if (dmarc.length > 1) return { domain, outcome: 'multiple', txt };
-    const only = dmarc[0];
-    return only === undefined
-      ? { domain, outcome: 'none', txt }
-      : { domain, outcome: 'record', txt, record: parseDmarcRecord(only) };
-  } catch (error) {
-    const kind = error instanceof DnsError ? error.kind : 'unexpected';
-    const message = error instanceof Error ? error.message : String(error);
-    return { domain, outcome: 'error', txt: [], error: { kind, message, name } };
+export async function queryDmarc(dns: Lookups, domain: string): Promise<LookupResult> {
+  const answer = await dns.lookup(`_dmarc.${domain}`, 'TXT');
+  if (answer.kind === 'error') {
+    return { domain, outcome: 'error', txt: [], error: failureOf(answer.error) };
   }
+  if (answer.kind !== 'ok') return { domain, outcome: 'none', txt: [] };
+  const txt = answer.records;
+  const dmarc = txt.filter(isDmarcRecord);
+  if (dmarc.length > 1) return { domain, outcome: 'multiple', txt };
+  const only = dmarc[0];
+  return only === undefined
+    ? { domain, outcome: 'none', txt }
+    : { domain, outcome: 'record', txt, record: parseDmarcRecord(only) };
 }
 
-export function cachedLookup(resolver: Resolver, signal?: AbortSignal): DmarcLookup {
-  const cache = new Map<string, Promise<LookupResult>>();
+/** The DMARC record of a name, asked once however many walks pass it (`dns` remembers). */
+export function dmarcLookup(dns: Lookups): DmarcLookup {
+  const parsed = new Map<string, Promise<LookupResult>>();
   return (domain) => {
-    let result = cache.get(domain);
+    let result = parsed.get(domain);
     if (!result) {
-      result = queryDmarc(resolver, domain, signal);
-      cache.set(domain, result);
+      result = queryDmarc(dns, domain);
+      parsed.set(domain, result);
     }
     return result;
   };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
-import { cachedLookup } from './lookup.ts';
+import { lookups } from '../../dns/settle.ts';
+import { dmarcLookup } from './lookup.ts';
 import { applyPolicy, discoverPolicy, needsExistence } from './policy.ts';
 import { parseDmarcRecord } from './record.ts';
 import { selectOrgDomain, treeWalk } from './tree-walk.ts';
 
 async function discover(zone: Zone, from: string) {
-  const walk = await treeWalk(from, cachedLookup(zoneResolver(zone)));
+  const walk = await treeWalk(from, dmarcLookup(lookups(zoneResolver(zone))));
   return discoverPolicy(walk, selectOrgDomain(walk));
 }
 const at = (record: string) => ({

@@ -3,7 +3,7 @@
  * Appendix C.5). None stops the record from applying; they are reported so it can be tidied.
  * Missing or invalid p=/sp=/np= are judged in policy.ts, where their effect is decided.
  */
-import type { DmarcIssue, DmarcRecord } from './record.ts';
+import type { DmarcIssue, DmarcRecord } from './record-types.ts';
 
 const KNOWN = new Set(['v', 'p', 'sp', 'np', 'psd', 't', 'adkim', 'aspf', 'rua', 'ruf', 'fo']);
 const OBSOLETE = new Set(['pct', 'rf', 'ri']);

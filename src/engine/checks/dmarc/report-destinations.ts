@@ -4,7 +4,7 @@
  * record starting with v=DMARC1 at <policy-domain>._report._dmarc.<destination-domain> and send
  * nothing there without it.
  */
-import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
+import { failureOf, type DnsFailure, type Lookups } from '../../dns/settle.ts';
 import { isDmarcRecord, type DmarcRecord } from './record.ts';
 
 export interface ReportDestination {
@@ -15,7 +15,7 @@ export interface ReportDestination {
   external: boolean;
   queryName?: string;
   authorized?: boolean;
-  error?: { kind: DnsErrorKind | 'unexpected'; message: string; name: string };
+  error?: DnsFailure;
 }
 
 const within = (domain: string, org: string) => domain === org || domain.endsWith(`.${org}`);
@@ -23,23 +23,17 @@ const within = (domain: string, org: string) => domain === org || domain.endsWit
 export const authorizationName = (policyDomain: string, destination: string): string =>
   `${policyDomain}._report._dmarc.${destination}`;
 
-async function authorize(resolver: Resolver, name: string, signal?: AbortSignal) {
-  try {
-    const answer = await resolver(name, 'TXT', { signal });
-    return { authorized: answer.kind === 'ok' && answer.records.some(isDmarcRecord) };
-  } catch (error) {
-    const kind = error instanceof DnsError ? error.kind : ('unexpected' as const);
-    const message = error instanceof Error ? error.message : String(error);
-    return { error: { kind, message, name } };
-  }
+async function authorize(dns: Lookups, name: string) {
+  const answer = await dns.lookup(name, 'TXT');
+  if (answer.kind === 'error') return { error: failureOf(answer.error) };
+  return { authorized: answer.kind === 'ok' && answer.records.some(isDmarcRecord) };
 }
 
 export async function checkReportDestinations(
   record: DmarcRecord,
   policyDomain: string,
   orgDomain: string,
-  resolver: Resolver,
-  signal?: AbortSignal,
+  dns: Lookups,
 ): Promise<ReportDestination[]> {
   const destinations: ReportDestination[] = [];
   for (const [kind, uris] of [
@@ -56,13 +50,10 @@ export async function checkReportDestinations(
       });
     }
   }
-  const checks = new Map<string, ReturnType<typeof authorize>>();
-  for (const d of destinations.filter((d) => d.external)) {
-    d.queryName = authorizationName(policyDomain, d.domain);
-    if (!checks.has(d.queryName)) checks.set(d.queryName, authorize(resolver, d.queryName, signal));
-  }
-  for (const d of destinations) {
-    if (d.queryName) Object.assign(d, await checks.get(d.queryName));
-  }
+  const external = destinations.filter((d) => d.external);
+  for (const d of external) d.queryName = authorizationName(policyDomain, d.domain);
+  // All at once; a destination named twice is asked once (the lookups remember).
+  const answers = await Promise.all(external.map((d) => authorize(dns, d.queryName ?? '')));
+  external.forEach((d, index) => Object.assign(d, answers[index]));
   return destinations;
 }

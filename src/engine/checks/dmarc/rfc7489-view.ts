@@ -1,13 +1,13 @@
 /**
  * How a receiver still following RFC 7489 (2015) sees the same domain: record at the From
- * domain, else at its Organizational Domain from the public-suffix approximation (s6.6.3);
+ * domain, else at its Organizational Domain by the Public Suffix List (s3.2, s6.6.3);
  * pct= honoured, t= and np= unknown. Reported next to the RFC 9989 view so owners can see
  * where older receivers behave differently.
  */
 import { alignment, type AlignmentResult } from './alignment.ts';
 import type { DmarcLookup, LookupResult } from './lookup.ts';
 import type { PolicyOutcome } from './policy.ts';
-import { approximateOrgDomain } from './public-suffixes.ts';
+import type { OrgDomainOf } from '../public-suffix.ts';
 import type { Policy } from './record.ts';
 
 export interface Rfc7489View {
@@ -16,7 +16,7 @@ export interface Rfc7489View {
   policy?: Policy;
   /** Share of failing mail the policy applies to (pct=, default 100). */
   pct: number;
-  /** Alignment with Organizational Domains from the public-suffix approximation. */
+  /** Alignment with Organizational Domains by the Public Suffix List. */
   alignment?: AlignmentResult;
   differences: string[];
 }
@@ -32,8 +32,9 @@ export async function rfc7489View(
   lookup: DmarcLookup,
   identifiers: { spfDomain?: string; dkimDomains: string[] },
   rfc9989: Rfc9989Facts,
+  orgDomainOf: OrgDomainOf,
 ): Promise<{ view: Rfc7489View; error?: LookupResult }> {
-  const orgDomain = approximateOrgDomain(fromDomain);
+  const orgDomain = orgDomainOf(fromDomain);
   const view: Rfc7489View = { orgDomain, pct: 100, differences: [] };
   const own = await lookup(fromDomain);
   const found = own.outcome === 'record' || own.outcome === 'error' || orgDomain === fromDomain;
@@ -49,13 +50,13 @@ export async function rfc7489View(
     view.pct = record.pct ?? 100;
   }
   // Computed even without a record (relaxed by default): the bulk-sender rules ask whether the
-  // From domain aligns whatever DMARC says, and this is the approximation they are judged by.
+  // From domain aligns whatever DMARC says, and this is the view they are judged by.
   const modes = { aspf: record?.aspf ?? 'r', adkim: record?.adkim ?? 'r' };
   view.alignment = alignment({
     fromDomain,
     ...identifiers,
     ...modes,
-    orgDomainOf: approximateOrgDomain,
+    orgDomainOf,
   });
   view.differences = differences(view, rfc9989);
   return { view };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS, DnsError, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
 import type { SenderDetails } from '../types.ts';
-import { inRounds } from '../test-rounds.ts';
+import { inRounds } from '../../test-support/rounds.ts';
 import { run } from './run.ts';
 
 const check = (zone: Zone, sender: SenderDetails, resolver?: Resolver) =>
@@ -235,16 +235,7 @@ describe('DMARC check: external report destinations (RFC 7489 s7.1)', () => {
 });
 
 describe('DMARC check when the DNS fails', () => {
-  const kinds: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'disabled',
-  ];
-  it.each(kinds)('%s -> unknown with a reason and dig command', async (kind) => {
+  it.each(DNS_ERROR_KINDS)('%s -> unknown with a reason and dig command', async (kind) => {
     const failing: Resolver = async (name, type) => {
       throw new DnsError(kind, name, type);
     };

@@ -3,19 +3,19 @@
  * discovery, is it usable, do this message's SPF and DKIM domains align with the From domain,
  * can the report addresses receive reports, and how would an RFC 7489 receiver see it.
  */
-import { withQueryLog } from '../../dns/with-query-log.ts';
+import { lookups, type DnsFailure, type Lookups } from '../../dns/settle.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
 import { normaliseName } from '../../dns/names.ts';
 import { envelopeDomainOf, fromDomainOf } from '../dkim/sender-domain.ts';
 import { alignment, type AlignmentResult } from './alignment.ts';
 import { authorExists } from './author-exists.ts';
-import { cachedLookup, type DmarcLookup } from './lookup.ts';
+import { dmarcLookup, type DmarcLookup } from './lookup.ts';
 import { applyPolicy, discoverPolicy, needsExistence, type PolicyOutcome } from './policy.ts';
-import { approximateOrgDomain } from './public-suffixes.ts';
+import { loadOrgDomains } from '../public-suffix.ts';
 import { checkReportDestinations, type ReportDestination } from './report-destinations.ts';
 import { rfc7489View, type Rfc7489View } from './rfc7489-view.ts';
 import { selectOrgDomain, treeWalk, type TreeWalk } from './tree-walk.ts';
-import { judge, type DnsFailure } from './verdict.ts';
+import { judge } from './verdict.ts';
 
 export interface DmarcDetails {
   fromDomain: string;
@@ -63,9 +63,23 @@ function unknownSender(): CheckResult<DmarcDetails> {
 export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>> {
   const fromDomain = fromDomainOf(ctx.sender);
   if (!fromDomain) return unknownSender();
-  const log = withQueryLog(ctx.resolver);
-  const resolver = log.resolver;
-  const lookup = cachedLookup(resolver, ctx.signal);
+  const dns = lookups(ctx.resolver, { signal: ctx.signal });
+  try {
+    return await check(ctx, fromDomain, dns);
+  } finally {
+    // A psd= stop leaves the walk's later answers unread; nobody waits for them now.
+    dns.close();
+  }
+}
+
+async function check(
+  ctx: CheckContext,
+  fromDomain: string,
+  dns: Lookups,
+): Promise<CheckResult<DmarcDetails>> {
+  // The Public Suffix List loads while the first questions are out.
+  const suffixes = loadOrgDomains();
+  const lookup = dmarcLookup(dns);
   const errors: DnsFailure[] = [];
   const walk = await treeWalk(fromDomain, lookup);
   if (walk.error?.error) errors.push(walk.error.error);
@@ -75,7 +89,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
     orgDomain || authorRecord ? discoverPolicy(walk, orgDomain ?? fromDomain) : undefined;
   let exists: boolean | undefined;
   if (discovery && needsExistence(discovery)) {
-    const answer = await authorExists(resolver, fromDomain, ctx.signal);
+    const answer = await authorExists(dns, fromDomain);
     if ('error' in answer) errors.push(answer.error);
     else exists = answer.exists;
   }
@@ -94,7 +108,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
     // go out together.
     const [orgs, destinations] = await Promise.all([
       orgDomains([...new Set(others)], lookup, errors),
-      checkReportDestinations(record, policyDomain, reportOrg, resolver, ctx.signal),
+      checkReportDestinations(record, policyDomain, reportOrg, dns),
     ]);
     orgs.set(fromDomain, orgDomain);
     const input = { fromDomain, ...identifiers, aspf: record.aspf, adkim: record.adkim };
@@ -102,14 +116,12 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
     reports = destinations;
     errors.push(...reports.flatMap((r) => (r.error ? [r.error] : [])));
   }
-  const { view, error } = await rfc7489View(fromDomain, lookup, identifiers, {
-    orgDomain,
-    policy,
-    alignment: aligned,
-  });
+  const orgDomainOf = await suffixes;
+  const rfc9989 = { orgDomain, policy, alignment: aligned };
+  const { view, error } = await rfc7489View(fromDomain, lookup, identifiers, rfc9989, orgDomainOf);
   if (error?.error) errors.push(error.error);
 
-  const starterDomain = approximateOrgDomain(fromDomain);
+  const starterDomain = orgDomainOf(fromDomain);
   const judgement = judge({
     fromDomain,
     walk,
@@ -124,7 +136,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult<DmarcDetails>>
     id: 'dmarc',
     title: `DMARC for ${fromDomain}`,
     ...judgement,
-    queries: log.queries,
+    queries: dns.queries,
     details: {
       fromDomain,
       walk,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
-import { inRounds } from '../test-rounds.ts';
-import { cachedLookup } from './lookup.ts';
+import { inRounds } from '../../test-support/rounds.ts';
+import { lookups } from '../../dns/settle.ts';
+import { dmarcLookup } from './lookup.ts';
 import { selectOrgDomain, treeWalk, walkNames } from './tree-walk.ts';
 
-const walkIn = (zone: Zone, start: string) => treeWalk(start, cachedLookup(zoneResolver(zone)));
+const walkIn = (zone: Zone, start: string) =>
+  treeWalk(start, dmarcLookup(lookups(zoneResolver(zone))));
 const dmarc = (txt: string) => ({ TXT: [txt] });
 
 describe('walkNames (RFC 9989 s4.10)', () => {
@@ -87,7 +89,7 @@ describe('treeWalk and selectOrgDomain (RFC 9989 s4.10.2)', () => {
     const counter = inRounds(zoneResolver({ '_dmarc.example.com': dmarc('v=DMARC1; p=reject') }));
     const walk = await treeWalk(
       'a.b.c.d.e.f.g.h.i.j.mail.example.com',
-      cachedLookup(counter.resolver),
+      dmarcLookup(lookups(counter.resolver)),
     );
     expect(walk.steps.map((s) => s.outcome)).toEqual([...Array(6).fill('none'), 'record', 'none']);
     expect(selectOrgDomain(walk)).toBe('example.com');
@@ -96,8 +98,8 @@ describe('treeWalk and selectOrgDomain (RFC 9989 s4.10.2)', () => {
   it('queries each name once across walks', async () => {
     const names: string[] = [];
     const resolver = zoneResolver({});
-    const lookup = cachedLookup(
-      async (name, type, o) => (names.push(name), resolver(name, type, o)),
+    const lookup = dmarcLookup(
+      lookups(async (name, type, o) => (names.push(name), resolver(name, type, o))),
     );
     await treeWalk('a.example.com', lookup);
     await treeWalk('b.example.com', lookup);

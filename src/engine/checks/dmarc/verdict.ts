@@ -3,6 +3,7 @@
  * habit 5). No record, or a record receivers ignore -> fail with a copy-ready record. Otherwise
  * see verdict-applied.ts.
  */
+import type { DnsFailure } from '../../dns/settle.ts';
 import type { Judgement } from '../types.ts';
 import type { AlignmentResult } from './alignment.ts';
 import { correctedRecordFix, starterFix } from './fixes.ts';
@@ -11,12 +12,6 @@ import type { ReportDestination } from './report-destinations.ts';
 import type { TreeWalk } from './tree-walk.ts';
 import { judgeApplied } from './verdict-applied.ts';
 import { discardedRecords } from './wording.ts';
-
-export interface DnsFailure {
-  name: string;
-  kind: string;
-  message: string;
-}
 
 export interface JudgeInput {
   fromDomain: string;

@@ -6,8 +6,9 @@
  *   permerror no PTR record is published;
  *   temperror a DNS error stopped the evaluation.
  */
-import { parseIp, sameIp, type IpAddress } from '../ip.ts';
-import { digCommand, explainDnsError, type DnsLog } from '../address/dns-log.ts';
+import { addressType, holds, type IpAddress } from '../ip.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import type { Lookups } from '../../dns/settle.ts';
 
 export type Iprev = 'pass' | 'fail' | 'permerror' | 'temperror';
 
@@ -27,9 +28,9 @@ export const MAX_PTR_NAMES = 10;
 export async function confirmForward(
   names: readonly string[],
   ip: IpAddress,
-  log: DnsLog,
+  log: Lookups,
 ): Promise<ForwardCheck[]> {
-  const type = ip.version === 4 ? 'A' : 'AAAA';
+  const type = addressType(ip);
   return Promise.all(
     names.map(async (name): Promise<ForwardCheck> => {
       const answer = await log.lookup(name, type);
@@ -44,10 +45,7 @@ export async function confirmForward(
         };
       }
       const addresses = answer.kind === 'ok' ? answer.records : [];
-      const matches = addresses.some((text) => {
-        const parsed = parseIp(text);
-        return parsed !== undefined && sameIp(parsed, ip);
-      });
+      const matches = addresses.some((address) => holds(address, ip));
       return { name, status: answer.kind, addresses, matches };
     }),
   );

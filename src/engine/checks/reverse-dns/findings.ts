@@ -2,7 +2,7 @@
 import type { DnsRecordSuggestion } from '../types.ts';
 import type { Item } from '../items.ts';
 import type { IpAddress } from '../ip.ts';
-import type { ReverseDnsDetails } from './run.ts';
+import type { ReverseDnsDetails } from './details.ts';
 
 const GMAIL = 'https://support.google.com/mail/answer/81126';
 const OUTLOOK = 'https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting';

@@ -5,7 +5,7 @@
  * name). RFC 5321 s4.1.4 allows an address literal only when the client has no name.
  */
 import { parseIp, type IpAddress } from '../ip.ts';
-import type { DnsLog } from '../address/dns-log.ts';
+import type { Lookups } from '../../dns/settle.ts';
 import { confirmForward, type ForwardCheck } from './fcrdns.ts';
 
 export interface HeloCheck {
@@ -25,7 +25,7 @@ export function heloNeedsLookup(helo: string): boolean {
 export function lookupHelo(
   helo: string,
   ip: IpAddress,
-  log: DnsLog,
+  log: Lookups,
 ): Promise<ForwardCheck | undefined> {
   return heloNeedsLookup(helo)
     ? confirmForward([helo], ip, log).then((checks) => checks[0])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { faulty } from '../../test-support/dns-faults.ts';
 import { parseIp, reverseName } from '../ip.ts';
 import type { SenderDetails } from '../types.ts';
 import { run } from './run.ts';
@@ -34,15 +35,6 @@ const ctx = (sender: SenderDetails, resolver: Resolver = zoneResolver(ZONE)) => 
   sender,
 });
 
-function faulty(faults: Record<string, DnsErrorKind>): Resolver {
-  const inner = zoneResolver(ZONE);
-  return async <T extends RecordType>(name: string, type: T) => {
-    const kind = faults[`${name} ${type}`];
-    if (kind) throw new DnsError(kind, name, type);
-    return inner(name, type);
-  };
-}
-
 describe('reverse DNS check', () => {
   it('passes an IPv4 sender with forward-confirmed reverse DNS', async () => {
     const result = await run(ctx({ sendingIp: '93.184.216.34', helo: 'mail.example.com' }));
@@ -52,9 +44,9 @@ describe('reverse DNS check', () => {
     );
     expect(result.details?.iprev).toBe('pass');
     expect(result.details?.helo?.status).toBe('matches-ptr');
+    // The HELO is the PTR name: its forward lookup is the same question, asked once.
     expect(result.queries.map((q) => `${q.name} ${q.type}`)).toEqual([
       '34.216.184.93.in-addr.arpa PTR',
-      'mail.example.com A',
       'mail.example.com A',
     ]);
   });
@@ -170,20 +162,9 @@ describe('reverse DNS check', () => {
     expect(invalid.manualCheck).toBeTruthy();
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)('says unknown when the PTR lookup fails with %s', async (kind) => {
+  it.each(DNS_ERROR_KINDS)('says unknown when the PTR lookup fails with %s', async (kind) => {
     const result = await run(
-      ctx({ sendingIp: '93.184.216.34' }, faulty({ '34.216.184.93.in-addr.arpa PTR': kind })),
+      ctx({ sendingIp: '93.184.216.34' }, faulty(ZONE, { '34.216.184.93.in-addr.arpa PTR': kind })),
     );
     expect(result.verdict).toBe('unknown');
     expect(result.details?.iprev).toBe('temperror');
@@ -203,7 +184,7 @@ describe('reverse DNS check', () => {
     const result = await run(
       ctx(
         { sendingIp: '93.184.216.34', helo: 'other.example.com' },
-        faulty({ 'other.example.com A': 'servfail' }),
+        faulty(ZONE, { 'other.example.com A': 'servfail' }),
       ),
     );
     expect(result.verdict).toBe('unknown');

@@ -5,45 +5,21 @@
  * for IPv6 senders (auth-facts.md, PTR / FCrDNS).
  */
 import type { CheckContext, CheckResult, Verdict } from '../types.ts';
-import { parseIp, reverseName, specialRange, unmapIPv4, type SpecialRange } from '../ip.ts';
-import { digCommand, dnsLog, explainDnsError } from '../address/dns-log.ts';
-import {
-  confirmForward,
-  iprevResult,
-  MAX_PTR_NAMES,
-  type ForwardCheck,
-  type Iprev,
-} from './fcrdns.ts';
-import { genericSigns, type GenericSign } from './generic.ts';
+import { parseIp, reverseName, specialRange, unmapIPv4 } from '../ip.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import { lookups } from '../../dns/settle.ts';
+import { confirmForward, iprevResult, MAX_PTR_NAMES } from './fcrdns.ts';
+import { genericSigns } from './generic.ts';
 import { normaliseName } from '../../dns/names.ts';
-import { assessHelo, lookupHelo, type HeloCheck } from './helo.ts';
+import { assessHelo, lookupHelo } from './helo.ts';
 import { headlineOf, type Item } from '../items.ts';
+import type { ReverseDnsDetails } from './details.ts';
 import { reverseItems } from './findings.ts';
 
-export interface ReverseDnsDetails {
-  input: string;
-  ip?: string;
-  version?: 4 | 6;
-  /** The IPv4-mapped IPv6 form it was given as (::ffff:a.b.c.d). */
-  mappedFrom?: string;
-  specialRange?: SpecialRange;
-  reverseName?: string;
-  ptr?: {
-    status: 'ok' | 'nxdomain' | 'nodata' | 'error';
-    /** At most 100 of them. */
-    names: string[];
-    total: number;
-    /** Names beyond MAX_PTR_NAMES, not looked up. */
-    notFollowed: number;
-  };
-  forward: ForwardCheck[];
-  iprev?: Iprev;
-  generic: { name: string; signs: GenericSign[] }[];
-  helo?: HeloCheck;
-}
+export type { ReverseDnsDetails } from './details.ts';
 
 export async function run(ctx: CheckContext): Promise<CheckResult<ReverseDnsDetails>> {
-  const log = dnsLog(ctx.resolver, ctx.signal);
+  const log = lookups(ctx.resolver, { signal: ctx.signal });
   const input = ctx.sender.sendingIp?.trim() ?? '';
   const title = input === '' ? 'Reverse DNS of the sending IP' : `Reverse DNS of ${input}`;
   type Extra = Partial<Pick<CheckResult, 'unknownReason' | 'manualCheck' | 'fixes'>>;

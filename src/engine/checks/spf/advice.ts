@@ -3,11 +3,12 @@
  * RFC 7208 section behind it and, where one can be derived, a corrected record to copy.
  * The rules are data: an ordered list of small functions.
  */
+import type { IpAddress } from '../ip.ts';
 import type { Fix } from '../types.ts';
 import type { InspectedRecord, SpfInspection } from './inspect.ts';
 import { SPF_LIMITS } from './limits.ts';
 import { parseRecord, type SpfRecord } from './record.ts';
-import { asTxtStrings, mergeRecords, withAll, withoutPtr } from './record-edit.ts';
+import { asTxtStrings, ipTerm, mergeRecords, withAll, withoutPtr } from './record-edit.ts';
 
 export interface SpfAdvice {
   id:
@@ -29,7 +30,7 @@ interface Subject {
   record?: SpfRecord;
   totalDnsTerms: number;
   /** The sending IP as readable text, when known, for ptr replacements. */
-  ip?: { text: string; family: 4 | 6 };
+  ip?: IpAddress;
 }
 
 const RFC = 'https://www.rfc-editor.org/rfc/rfc7208';
@@ -81,7 +82,7 @@ const RULES: readonly Rule[] = [
     if (!record?.mechanisms.some((m) => m.name === 'ptr')) return undefined;
     const ip = subject.ip;
     const replacement = (term: string) => {
-      if (ip) return `${ip.family === 4 ? 'ip4' : 'ip6'}:${ip.text}`;
+      if (ip) return ipTerm(ip);
       const target = term.split(':')[1];
       return target ? `a:${target}` : 'a';
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../dns/zone.ts';
-import { one, result, spf } from './test-kit.ts';
+import { one, result, spf } from '../../test-support/spf.ts';
 
 describe('s2.3/s2.4 identities', () => {
   it('s2.4: MAIL FROM is checked at its domain', async () => {

@@ -2,15 +2,21 @@
  * The public check_host() (RFC 7208 s4) and the identities it is run for (s2.3, s2.4).
  */
 import { memoParser, type Connection, type EvalState } from './context.ts';
-import { createDnsSession } from './dns-session.ts';
+import { lookups } from '../../dns/settle.ts';
 import { initialDomain } from './domain-name.ts';
 import { evaluateNode, newNode, type NodeOutcome } from './evaluate.ts';
 import { explain } from './explanation.ts';
-import { parseClientIp, readableIp } from './ip.ts';
+import { parseClientIp, type IpAddress } from '../ip.ts';
 import { createPlanner } from './prefetch.ts';
 import { parseRecord } from './record.ts';
 import { SpfStop } from './stop.ts';
-import type { CheckHostInput, CheckHostResult, SpfIdentity, SpfResult } from './types.ts';
+import type {
+  CheckHostInput,
+  CheckHostResult,
+  HostArguments,
+  SpfIdentity,
+  SpfResult,
+} from './types.ts';
 
 export interface SpfSubject {
   identity: SpfIdentity;
@@ -43,26 +49,9 @@ function splitSender(sender: string, domain: string): { local: string; senderDom
 export async function checkHost(input: CheckHostInput): Promise<CheckHostResult> {
   const ip = parseClientIp(input.ip);
   if (!ip) throw new TypeError(`not an IP address: "${input.ip}"`);
-  const { local, senderDomain } = splitSender(input.sender.trim(), input.domain.trim());
-  const connection: Connection = {
-    ip,
-    sender: `${local}@${senderDomain}`,
-    local,
-    senderDomain,
-    helo: input.helo?.trim() || 'unknown',
-    receivingHost: input.receivingHost ?? 'unknown',
-    now: input.now ?? (() => new Date()),
-  };
   const domain = initialDomain(input.domain);
-  const root = newNode(domain ?? input.domain.trim(), 'check');
-  const base = {
-    identity: input.identity ?? 'mailfrom',
-    domain: root.domain,
-    sender: connection.sender,
-    ip: readableIp(ip),
-    root,
-  };
   if (!domain) {
+    const { base, root } = start(input, ip, input.domain.trim());
     root.result = 'none';
     root.reason = `"${input.domain}" is not a valid multi-label domain name, so there is nothing to check (s4.3)`;
     const trace = {
@@ -75,10 +64,38 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
     };
     return { result: 'none', explanation: '', reason: root.reason, trace };
   }
+  return evaluateHost({ ...input, ip, domain });
+}
 
-  const session = input.session ?? createDnsSession(input.resolver, input.signal);
+/** The connection (s4.1) and the trace's root for the checked domain. */
+function start(input: Omit<CheckHostInput, 'ip'>, ip: IpAddress, domain: string) {
+  const { local, senderDomain } = splitSender(input.sender.trim(), domain);
+  const connection: Connection = {
+    ip,
+    sender: `${local}@${senderDomain}`,
+    local,
+    senderDomain,
+    helo: input.helo?.trim() || 'unknown',
+    receivingHost: input.receivingHost ?? 'unknown',
+    now: input.now ?? (() => new Date()),
+  };
+  const root = newNode(domain, 'check');
+  const base = {
+    identity: input.identity ?? 'mailfrom',
+    domain: root.domain,
+    sender: connection.sender,
+    ip: ip.text,
+    root,
+  };
+  return { connection, root, base };
+}
+
+/** check_host() for arguments already read: the client IP, and a <domain> that passed s4.3. */
+export async function evaluateHost(input: HostArguments): Promise<CheckHostResult> {
+  const { connection, root, base } = start(input, input.ip, input.domain);
+  const dns = input.dns ?? lookups(input.resolver, { signal: input.signal });
   const state: EvalState = {
-    session,
+    dns,
     connection,
     lookups: 0,
     voids: 0,
@@ -92,7 +109,7 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
   let reason: string | undefined;
   let explanation = '';
   try {
-    outcome = await evaluateNode(state, domain, root);
+    outcome = await evaluateNode(state, input.domain, root);
     result = outcome.result;
     reason = result === 'none' ? root.reason : undefined;
     if (result === 'fail') {
@@ -105,7 +122,7 @@ export async function checkHost(input: CheckHostInput): Promise<CheckHostResult>
     result = error.result;
     reason = error.reason;
   } finally {
-    if (!input.session) session.close();
+    if (!input.dns) dns.close();
   }
   const trace = {
     ...base,

@@ -2,14 +2,14 @@
  * What one evaluation knows about the connection (RFC 7208 s4.1) and the macro values derived
  * from it (s7.3), plus the running counts that s4.6.4 limits.
  */
-import type { DnsSession } from './dns-session.ts';
-import { dottedIp, ipVersionLabel, readableIp, type SpfIp } from './ip.ts';
+import type { Lookups } from '../../dns/settle.ts';
+import { nibbles, type IpAddress } from '../ip.ts';
 import type { MacroValues } from './macro.ts';
 import type { Parsed } from './macro.ts';
 import type { SpfRecord } from './record.ts';
 
 export interface Connection {
-  ip: SpfIp;
+  ip: IpAddress;
   /** <sender> with "postmaster" for an empty local-part (s4.3). */
   sender: string;
   local: string;
@@ -26,7 +26,7 @@ export interface Planner {
 }
 
 export interface EvalState {
-  session: DnsSession;
+  dns: Lookups;
   connection: Connection;
   /** s4.6.4 DNS-querying terms counted so far, across includes and redirects. */
   lookups: number;
@@ -38,6 +38,9 @@ export interface EvalState {
   validatedNames: Map<string, Promise<string>>;
 }
 
+/** s7.3 %{i}: the dotted quad, or for IPv6 the 32 nibbles, dot-separated (s7.4 example). */
+const dottedIp = (ip: IpAddress): string => (ip.version === 4 ? ip.text : nibbles(ip).join('.'));
+
 /** s7.3 macro values for a record evaluated for `domain`; p only when it was looked up. */
 export function macroValues(connection: Connection, domain: string, p?: string): MacroValues {
   const { ip } = connection;
@@ -48,9 +51,9 @@ export function macroValues(connection: Connection, domain: string, p?: string):
     d: domain,
     i: dottedIp(ip),
     p,
-    v: ipVersionLabel(ip),
+    v: ip.version === 4 ? 'in-addr' : 'ip6',
     h: connection.helo,
-    c: readableIp(ip),
+    c: ip.text,
     r: connection.receivingHost,
     t: String(Math.floor(connection.now().getTime() / 1000)),
   };

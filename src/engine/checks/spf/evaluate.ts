@@ -51,7 +51,7 @@ async function fetchRecord(
   domain: string,
   node: SpfNodeTrace,
 ): Promise<SpfRecord | undefined> {
-  const answer = await state.session.lookup(domain, 'TXT');
+  const answer = await state.dns.lookup(domain, 'TXT');
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') {
     // The TXT lookup of an include or redirect target is that term's lookup (s4.6.4).

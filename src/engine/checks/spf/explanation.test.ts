@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../dns/zone.ts';
-import { spf } from './test-kit.ts';
+import { spf } from '../../test-support/spf.ts';
 import { zoneResolver } from '../../dns/zone.ts';
 import { checkHost } from './check-host.ts';
 

@@ -14,12 +14,12 @@ export async function explain(state: EvalState, source: ExpSource): Promise<stri
   const { name } = await expandTarget(state, source.spec, source.domain);
   if (!name) return undefined;
   // s6.2/s4.6.4: this lookup counts neither as a DNS term nor as a void lookup.
-  const answer = await state.session.lookup(name, 'TXT');
+  const answer = await state.dns.lookup(name, 'TXT');
   if (answer.kind !== 'ok' || answer.records.length !== 1) return undefined;
   const parsed = parseMacroString(answer.records[0] ?? '', 'explain');
   if (!parsed.ok) return undefined;
   const p = parsed.value.usesP
-    ? await validatedName(state.session, state.connection.ip, source.domain)
+    ? await validatedName(state.dns, state.connection.ip, source.domain)
     : undefined;
   const text = expandMacros(parsed.value, macroValues(state.connection, source.domain, p));
   return text === '' ? undefined : text;

@@ -31,6 +31,15 @@ describe('run(): the SPF check for the sender', () => {
     );
   });
 
+  it('reads the sending IP as the other checks do: an address literal, IPv4-mapped', async () => {
+    const zone: Zone = { 'example.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } };
+    for (const ip of ['[192.0.2.7]', '::ffff:192.0.2.7', ' 192.0.2.7 ']) {
+      const result = await check(zone, sender(ip));
+      expect(result.verdict, ip).toBe('pass');
+      expect(result.details?.evaluation?.trace.ip, ip).toBe('192.0.2.7');
+    }
+  });
+
   it('pass -> pass, every query recorded, details = the trace', async () => {
     const result = await check(
       { 'example.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } },

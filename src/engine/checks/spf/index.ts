@@ -2,14 +2,13 @@
  * The SPF check (RFC 7208) for the message's sender: check_host() for the sending IP, plus a
  * look at the published record for advice. Public surface of src/engine/checks/spf.
  */
+import { lookups } from '../../dns/settle.ts';
 import type { CheckContext, CheckResult, SenderDetails } from '../types.ts';
 import { adviseOn } from './advice.ts';
-import { checkHost } from './check-host.ts';
-import { createDnsSession } from './dns-session.ts';
+import { evaluateHost } from './check-host.ts';
 import { initialDomain } from './domain-name.ts';
 import { inspectSpf } from './inspect.ts';
-import { parseClientIp, readableIp } from './ip.ts';
-import { logQueries } from './query-log.ts';
+import { parseClientIp } from '../ip.ts';
 import { spfReport, type SpfDetails } from './report.ts';
 
 export { checkHost, spfSubject } from './check-host.ts';
@@ -34,7 +33,6 @@ export function spfDomain(sender: SenderDetails): string | undefined {
 }
 
 export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
-  const log = logQueries(ctx.resolver);
   const raw = spfDomain(ctx.sender);
   const domain = raw ? initialDomain(raw) : undefined;
   if (!domain) {
@@ -55,41 +53,37 @@ export async function run(ctx: CheckContext): Promise<CheckResult<SpfDetails>> {
       details: { domain: raw ?? '', advice: [] },
     };
   }
-  const parsedIp = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
-  const ip = parsedIp && { text: readableIp(parsedIp), family: parsedIp.family };
+  // Read once: the evaluation, the advice and the report all take these as they are.
+  const ip = ctx.sender.sendingIp ? parseClientIp(ctx.sender.sendingIp) : undefined;
   const envelope = ctx.sender.envelopeAddress;
   const sender =
     envelope && domainOf(envelope)?.toLowerCase() === domain.toLowerCase()
       ? envelope
       : `postmaster@${domain}`;
-  const session = createDnsSession(log.resolver, ctx.signal);
-  try {
-    const [evaluation, inspection] = await Promise.all([
-      ip
-        ? checkHost({
-            ip: ip.text,
-            domain,
-            sender,
-            helo: ctx.sender.helo,
-            resolver: log.resolver,
-            session,
-            now: ctx.now,
-          })
-        : Promise.resolve(undefined),
-      inspectSpf(session, domain),
-    ]);
-    const advice = adviseOn(domain, inspection, ip);
-    const unusableIp = ctx.sender.sendingIp && !ip ? ctx.sender.sendingIp : undefined;
-    return spfReport({
-      domain,
-      ip,
-      unusableIp,
-      evaluation,
-      inspection,
-      advice,
-      queries: log.queries(),
-    });
-  } finally {
-    session.close();
-  }
+  const dns = lookups(ctx.resolver, { signal: ctx.signal });
+  const [evaluation, inspection] = await Promise.all([
+    ip
+      ? evaluateHost({
+          ip,
+          domain,
+          sender,
+          helo: ctx.sender.helo,
+          resolver: ctx.resolver,
+          dns,
+          now: ctx.now,
+        })
+      : Promise.resolve(undefined),
+    inspectSpf(dns, domain),
+  ]).finally(() => dns.close());
+  const advice = adviseOn(domain, inspection, ip);
+  const unusableIp = ctx.sender.sendingIp && !ip ? ctx.sender.sendingIp : undefined;
+  return spfReport({
+    domain,
+    ip,
+    unusableIp,
+    evaluation,
+    inspection,
+    advice,
+    queries: dns.queries,
+  });
 }

@@ -4,12 +4,12 @@
  * checkers report them, i.e. the cost when nothing matches early. Targets built from macros
  * depend on the message and are not followed. The walk stops once the count is past the limit.
  */
-import type { DnsSession } from './dns-session.ts';
+import type { Lookups } from '../../dns/settle.ts';
 import { queryName } from './domain-name.ts';
 import { SPF_LIMITS } from './limits.ts';
 import type { MacroString } from './macro.ts';
 import { dnsTermCount, parseRecord, selectRecord } from './record.ts';
-import { dnsTrouble } from './stop.ts';
+import { dnsTrouble } from '../../dns/failure-words.ts';
 
 export type InspectedStatus =
   'ok' | 'none' | 'nxdomain' | 'many' | 'syntax' | 'dns-error' | 'macro' | 'not-fetched';
@@ -51,7 +51,7 @@ function blank(
   return { domain, via, status, txt: [], spfRecords: [], dnsTerms: 0, total: 0, children: [] };
 }
 
-export async function inspectSpf(session: DnsSession, domain: string): Promise<SpfInspection> {
+export async function inspectSpf(dns: Lookups, domain: string): Promise<SpfInspection> {
   let fetchesLeft = SPF_LIMITS.dnsTerms + 1;
   let truncated = false;
 
@@ -61,7 +61,7 @@ export async function inspectSpf(session: DnsSession, domain: string): Promise<S
     depth: number,
   ): Promise<InspectedRecord> {
     const node = blank(name, via, 'ok');
-    const answer = await session.lookup(name, 'TXT');
+    const answer = await dns.lookup(name, 'TXT');
     if (answer.kind === 'error')
       return { ...node, status: 'dns-error', error: dnsTrouble(answer.error) };
     if (answer.kind !== 'ok')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../dns/zone.ts';
-import { one, result, spf } from './test-kit.ts';
+import { one, result, spf } from '../../test-support/spf.ts';
 import { macroValues, type Connection } from './context.ts';
 import { isToplabel } from './domain-name.ts';
-import { parseClientIp } from './ip.ts';
+import { parseClientIp } from '../ip.ts';
 import {
   expandMacros,
   parseDomainSpec,
@@ -66,6 +66,12 @@ describe('RFC 7208 s7.4 examples, verbatim', () => {
   it('s7.4 IPv6 2001:db8::cb01: %{ir}.%{v}._spf.%{d2}', () => {
     expect(expand('%{ir}.%{v}._spf.%{d2}', '2001:db8::cb01')).toBe(
       '1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com',
+    );
+  });
+
+  it('s7.3 %{i}: IPv6 as 32 dot-separated nibbles, in lower case as in s7.4', () => {
+    expect(expand('%{i}', 'CAFE:BABE::1')).toBe(
+      'c.a.f.e.b.a.b.e.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../dns/zone.ts';
-import { one, result } from './test-kit.ts';
+import { one, result } from '../../test-support/spf.ts';
 
 describe('s5.1 all', () => {
   it('s5.1: all always matches; qualifiers give the result', async () => {

@@ -5,7 +5,7 @@
 import type { EvalState } from './context.ts';
 import { macroValues } from './context.ts';
 import { isSameOrSubdomain, queryName } from './domain-name.ts';
-import { addressMatches, addressType, inNetwork } from './ip.ts';
+import { addressType, holds, inNetwork } from '../ip.ts';
 import { SPF_LIMITS } from './limits.ts';
 import { expandMacros, type MacroString } from './macro.ts';
 import type { Mechanism } from './record.ts';
@@ -27,7 +27,7 @@ export async function expandTarget(
     const key = domain.toLowerCase();
     let pending = state.validatedNames.get(key);
     if (!pending) {
-      pending = validatedName(state.session, state.connection.ip, domain);
+      pending = validatedName(state.dns, state.connection.ip, domain);
       state.validatedNames.set(key, pending);
     }
     p = await pending;
@@ -61,12 +61,12 @@ async function addressesMatch(
   cidr6: number,
 ): Promise<{ matched: boolean; void: boolean; found: string[] }> {
   const { ip } = state.connection;
-  const answer = await state.session.lookup(name, addressType(ip));
+  const answer = await state.dns.lookup(name, addressType(ip));
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') return { matched: false, void: true, found: [] };
-  const prefix = ip.family === 4 ? cidr4 : cidr6;
+  const prefix = ip.version === 4 ? cidr4 : cidr6;
   return {
-    matched: answer.records.some((address) => addressMatches(ip, address, prefix)),
+    matched: answer.records.some((address) => holds(address, ip, prefix)),
     void: false,
     found: answer.records,
   };
@@ -107,7 +107,7 @@ async function matchMx(
   countLookup(state);
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
-  const answer = await state.session.lookup(name, 'MX');
+  const answer = await state.dns.lookup(name, 'MX');
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') {
     term.detail = `no MX records for ${name} (void lookup; no fallback to A, s5.4)`;
@@ -150,7 +150,7 @@ async function matchPtr(
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
   const { ip } = state.connection;
-  const answer = await ptrLookup(state.session, ip);
+  const answer = await ptrLookup(state.dns, ip);
   if (answer.kind === 'error') {
     term.detail = `PTR lookup failed (${answer.error.kind}): no match (s5.5)`;
     return false;
@@ -164,7 +164,7 @@ async function matchPtr(
   term.detail = `PTR: ${listed(names)}`;
   for (const ptrName of names) {
     if (!isSameOrSubdomain(ptrName, name)) continue;
-    if (await validates(state.session, ip, ptrName)) {
+    if (await validates(state.dns, ip, ptrName)) {
       term.detail = `PTR ${ptrName} is validated and within ${name}`;
       return true;
     }
@@ -182,7 +182,7 @@ async function matchExists(
   countLookup(state);
   const name = await target(state, m.domain, domain, term);
   if (!name) return false;
-  const answer = await state.session.lookup(name, 'A');
+  const answer = await state.dns.lookup(name, 'A');
   if (answer.kind === 'error') throw temperror(answer.error);
   if (answer.kind !== 'ok') {
     term.detail = `no A record for ${name} (void lookup)`;
@@ -196,8 +196,7 @@ async function matchExists(
 /** s5.6 ip4/ip6: an IPv4 client never matches ip6 and an IPv6 client never matches ip4. */
 function matchNetwork(state: EvalState, m: Mechanism & { name: 'ip4' | 'ip6' }): boolean {
   const { ip } = state.connection;
-  if ((m.name === 'ip4') !== (ip.family === 4)) return false;
-  return inNetwork(ip.bytes, m.network, m.prefix);
+  return inNetwork(ip, m.network, m.prefix);
 }
 
 /** Does this (non-recursive) mechanism match? include is handled by the evaluator. */

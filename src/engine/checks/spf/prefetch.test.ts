@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DnsError, ok, type Answer, type Resolver } from '../../dns/types.ts';
 import { zoneResolver, type Zone, type ZoneEntry } from '../../dns/zone.ts';
-import { inRounds } from '../test-rounds.ts';
+import { inRounds } from '../../test-support/rounds.ts';
 import { checkHost } from './check-host.ts';
 
 const DOMAINS = ['a.test', 'b.test', 'c.test', 'd.test'] as const;
@@ -158,7 +158,7 @@ describe('prefetch never changes semantics (property)', () => {
   });
 });
 
-/** Round trips, counted by test-rounds.ts instead of timed (figures belong to benchmarks). */
+/** Round trips, counted by test-support/rounds.ts instead of timed (figures belong to benchmarks). */
 describe('prefetch: round trips', () => {
   // Longest chain of dependent queries: TXT example.com -> TXT a -> TXT b -> A h2 = 4.
   const zone: Zone = {

@@ -13,13 +13,13 @@
  * - a record is planned at most once for a given (domain, lookups-before) pair, which also
  *   stops include loops;
  * - no prefetch for domain-specs using %{p}, whose value needs lookups of its own (s7.3);
- * - nothing once the session is closed (the evaluation ended; close() aborted what was left).
+ * - nothing once the lookups are closed (the evaluation ended; close() aborted what was left).
  */
 import type { RecordType } from '../../dns/types.ts';
 import { macroValues, type EvalState, type Planner } from './context.ts';
-import type { LookupOutcome } from './dns-session.ts';
+import type { Settled } from '../../dns/settle.ts';
 import { isSameOrSubdomain, queryName } from './domain-name.ts';
-import { addressType, reverseName } from './ip.ts';
+import { addressType, reverseName } from '../ip.ts';
 import { SPF_LIMITS } from './limits.ts';
 import { expandMacros, type MacroString } from './macro.ts';
 import { DNS_MECHANISMS, selectRecord, type SpfRecord } from './record.ts';
@@ -29,18 +29,18 @@ import { firstPtrNames } from './validated-names.ts';
 export const SPECULATIVE_TERMS = SPF_LIMITS.dnsTerms;
 
 export function createPlanner(state: EvalState): Planner {
-  const { session, connection } = state;
+  const { dns, connection } = state;
   const planned = new Set<string>();
   let spent = 0;
 
   /** Ask, if already asked (free) or within the speculative budget. */
-  function ask<T extends RecordType>(name: string, type: T): Promise<LookupOutcome<T>> | undefined {
-    if (session.closed) return undefined;
-    if (!session.has(name, type)) {
+  function ask<T extends RecordType>(name: string, type: T): Promise<Settled<T>> | undefined {
+    if (dns.closed) return undefined;
+    if (!dns.has(name, type)) {
       if (spent >= SPECULATIVE_TERMS) return undefined;
       spent += 1;
     }
-    return session.lookup(name, type);
+    return dns.lookup(name, type);
   }
 
   function targetOf(spec: MacroString | undefined, domain: string): string | undefined {
@@ -51,7 +51,7 @@ export function createPlanner(state: EvalState): Planner {
 
   function follow(name: string, position: number): void {
     void ask(name, 'TXT')?.then((answer) => {
-      if (answer.kind !== 'ok' || session.closed) return;
+      if (answer.kind !== 'ok' || dns.closed) return;
       const selection = selectRecord(answer.records);
       if (selection.kind !== 'one') return;
       const parsed = state.parse(selection.text);
@@ -61,7 +61,7 @@ export function createPlanner(state: EvalState): Planner {
 
   function addresses(names: readonly string[]): void {
     for (const name of names)
-      if (name && !session.closed) void session.lookup(name, addressType(connection.ip));
+      if (name && !dns.closed) void dns.lookup(name, addressType(connection.ip));
   }
 
   function start(record: SpfRecord, index: number, domain: string, position: number): void {
@@ -96,7 +96,7 @@ export function createPlanner(state: EvalState): Planner {
 
   function plan(record: SpfRecord, domain: string, used: number): void {
     const key = `${domain.toLowerCase()} ${used}`;
-    if (session.closed || planned.has(key)) return;
+    if (dns.closed || planned.has(key)) return;
     planned.add(key);
     let position = used;
     for (const [index, mechanism] of record.mechanisms.entries()) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asTxtStrings, authorizing, mergeRecords, withAll, withoutPtr } from './record-edit.ts';
+import { parseAddress } from '../ip.ts';
+
+const address = (text: string) => {
+  const parsed = parseAddress(text);
+  if (!parsed) throw new Error(text);
+  return parsed;
+};
 
 describe('corrected records', () => {
   it('s4.5: merges several records into one, one "all" last, redirect dropped when there is an all', () => {
@@ -27,10 +34,10 @@ describe('corrected records', () => {
   });
 
   it('authorises an IP first, without duplicating it', () => {
-    expect(authorizing('v=spf1 -ip4:192.0.2.1 ip4:192.0.2.1 -all', '192.0.2.1', 4)).toBe(
+    expect(authorizing('v=spf1 -ip4:192.0.2.1 ip4:192.0.2.1 -all', address('192.0.2.1'))).toBe(
       'v=spf1 ip4:192.0.2.1 -ip4:192.0.2.1 -all',
     );
-    expect(authorizing('v=spf1 -all', '2001:db8::1', 6)).toBe('v=spf1 ip6:2001:db8::1 -all');
+    expect(authorizing('v=spf1 -all', address('2001:db8::1'))).toBe('v=spf1 ip6:2001:db8::1 -all');
   });
 
   it('s3.3: splits into quoted strings of at most 255 characters', () => {

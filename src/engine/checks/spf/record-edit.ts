@@ -3,6 +3,7 @@
  * written (RFC 7208 s4.6.1: terms separated by spaces) so that everything else stays as the
  * domain owner wrote it.
  */
+import type { IpAddress } from '../ip.ts';
 import { SPF_LIMITS } from './limits.ts';
 
 function termsOf(text: string): string[] {
@@ -67,8 +68,11 @@ export function withoutPtr(text: string, replacement: (term: string) => string):
 }
 
 /** Authorise one address first, so no earlier "-" term can shadow it (s4.6.2: first match). */
-export function authorizing(text: string, ip: string, family: 4 | 6): string {
-  const term = `${family === 4 ? 'ip4' : 'ip6'}:${ip}`;
+/** s5.6: the ip4: or ip6: term that authorises exactly this address. */
+export const ipTerm = (ip: IpAddress): string => `${ip.version === 4 ? 'ip4' : 'ip6'}:${ip.text}`;
+
+export function authorizing(text: string, ip: IpAddress): string {
+  const term = ipTerm(ip);
   const terms = termsOf(text).filter((existing) => existing.toLowerCase() !== term.toLowerCase());
   return render([term, ...terms]);
 }

@@ -5,7 +5,7 @@
  * check_host() returns immediately with the result "permerror"").
  */
 import { isToplabel } from './domain-name.ts';
-import { parseIpv4, parseIpv6 } from './ip.ts';
+import { parseAddress, type IpAddress } from '../ip.ts';
 import { parseDomainSpec, parseMacroString, type MacroString, type Parsed } from './macro.ts';
 import type { Qualifier } from './types.ts';
 import { printable } from './printable.ts';
@@ -37,7 +37,7 @@ interface AddressArgs {
 }
 
 interface NetworkArgs {
-  network: Uint8Array;
+  network: IpAddress;
   prefix: number;
   cidrGiven: boolean;
 }
@@ -143,7 +143,8 @@ function parseNetwork(base: Base, name: 'ip4' | 'ip6', rest: string): TermResult
   const digits = slash < 0 ? undefined : body.slice(slash + 1);
   const max = name === 'ip4' ? 32 : 128;
   const prefix = cidr(digits, max, name === 'ip4' ? CIDR4 : CIDR6, max);
-  const network = name === 'ip4' ? parseIpv4(address) : parseIpv6(address)?.bytes;
+  const parsed = parseAddress(address);
+  const network = parsed?.version === (name === 'ip4' ? 4 : 6) ? parsed : undefined;
   if (!network)
     return fail(
       `${base.text}: "${address}" is not a valid ${name === 'ip4' ? 'IPv4' : 'IPv6'} address (s5.6)`,

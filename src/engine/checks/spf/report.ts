@@ -2,10 +2,11 @@
  * From an SPF evaluation and a look at the record to a CheckResult (STYLE.md habit 5): the
  * verdict, one line of finding, fixes with copy-ready records, and how to check by hand.
  */
+import type { IpAddress } from '../ip.ts';
 import type { CheckResult, Fix, QueryRecord, Verdict } from '../types.ts';
 import type { SpfAdvice } from './advice.ts';
 import type { SpfInspection } from './inspect.ts';
-import { authorizing } from './record-edit.ts';
+import { authorizing, ipTerm } from './record-edit.ts';
 import type { CheckHostResult, SpfResult } from './types.ts';
 
 export interface SpfDetails {
@@ -20,7 +21,7 @@ export interface SpfDetails {
 
 interface ReportInput {
   domain: string;
-  ip?: { text: string; family: 4 | 6 };
+  ip?: IpAddress;
   /** A sending IP that was given but is not an IP address. */
   unusableIp?: string;
   evaluation?: CheckHostResult;
@@ -42,7 +43,7 @@ function manualCheck(domain: string, queries: readonly QueryRecord[]): string {
 }
 
 function publishFix(domain: string, ip: ReportInput['ip']): Fix {
-  const value = ip ? `v=spf1 ${ip.family === 4 ? 'ip4' : 'ip6'}:${ip.text} ~all` : 'v=spf1 mx ~all';
+  const value = ip ? `v=spf1 ${ipTerm(ip)} ~all` : 'v=spf1 mx ~all';
   return {
     text: `Publish an SPF record for ${domain} listing every server (or provider include:) that sends its mail, for example:`,
     record: { name: domain, type: 'TXT', value },
@@ -59,7 +60,7 @@ function authorizeFix(input: ReportInput): Fix | undefined {
     record: {
       name: input.domain,
       type: 'TXT',
-      value: authorizing(record, input.ip.text, input.ip.family),
+      value: authorizing(record, input.ip),
     },
     links: [RFC],
   };

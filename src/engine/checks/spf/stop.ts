@@ -1,7 +1,8 @@
 /**
  * Ending an evaluation early: permerror and temperror (RFC 7208 s2.6.6, s2.6.7), the s4.6.4
- * counters that can cause them, and DNS trouble described in plain words.
+ * counters that can cause them, and a DNS failure as a temperror.
  */
+import { dnsTrouble } from '../../dns/failure-words.ts';
 import type { DnsError } from '../../dns/types.ts';
 import type { EvalState } from './context.ts';
 import { SPF_LIMITS } from './limits.ts';
@@ -38,22 +39,6 @@ export function countVoid(state: EvalState): void {
       `more than ${SPF_LIMITS.voidLookups} lookups found no such name or no records (void lookups, s4.6.4)`,
     );
   }
-}
-
-const KINDS: Record<DnsError['kind'], string> = {
-  timeout: 'timed out',
-  servfail: 'server failure (SERVFAIL)',
-  refused: 'refused',
-  malformed: 'malformed answer',
-  network: 'network error',
-  http: 'DNS-over-HTTPS error',
-  'cname-loop': 'CNAME loop',
-  aborted: 'cancelled',
-  disabled: 'DNS lookups are turned off',
-};
-
-export function dnsTrouble(error: DnsError): string {
-  return `${error.query.type} ${error.query.name}: ${KINDS[error.kind] ?? error.kind}`;
 }
 
 /** s2.6.6 / s4.4: a DNS error while evaluating is a temperror. */

@@ -3,7 +3,8 @@
  * the evaluation trace the UI shows as a tree.
  */
 import type { Resolver } from '../../dns/types.ts';
-import type { DnsSession } from './dns-session.ts';
+import type { Lookups } from '../../dns/settle.ts';
+import type { IpAddress } from '../ip.ts';
 
 /** s2.6: the seven results of check_host(). */
 export type SpfResult =
@@ -94,8 +95,14 @@ export interface CheckHostInput {
    * off gives a strictly sequential evaluation with the same result, counts and trace.
    */
   prefetch?: boolean;
-  /** Share a DNS session with other work; the caller then closes it. */
-  session?: DnsSession;
+  /** Share the lookups with other work (each question asked once); the caller closes them. */
+  dns?: Lookups;
+}
+
+/** check_host()'s arguments once read: the client IP, and a <domain> that passed s4.3. */
+export interface HostArguments extends Omit<CheckHostInput, 'ip' | 'domain'> {
+  ip: IpAddress;
+  domain: string;
 }
 
 export interface CheckHostResult {

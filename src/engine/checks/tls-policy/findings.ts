@@ -5,7 +5,7 @@ import type { MtaStsDetails } from './mta-sts.ts';
 import { RFC8461_POLICY } from './sts-policy.ts';
 import { RFC8461_RECORD } from './sts-record.ts';
 import { RFC8460 } from './tlsrpt.ts';
-import type { TlsRptDetails } from './run.ts';
+import type { TlsRptDetails } from './details.ts';
 
 const RFC8461_MX = 'https://www.rfc-editor.org/rfc/rfc8461#section-4.1';
 

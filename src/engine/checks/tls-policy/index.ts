@@ -1,11 +1,5 @@
 /** The TLS-policy check's public surface. */
-export {
-  run,
-  runTlsPolicy,
-  type TlsPolicyDetails,
-  type TlsPolicyOptions,
-  type TlsRptDetails,
-} from './run.ts';
+export { run, type TlsPolicyDetails, type TlsRptDetails } from './run.ts';
 export { evaluateMtaSts, type MtaStsDetails } from './mta-sts.ts';
 export {
   parseStsRecord,

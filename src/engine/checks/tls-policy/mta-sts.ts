@@ -4,7 +4,8 @@
  * senders refuse to deliver; a broken record or policy just switches MTA-STS off for senders.
  */
 import type { MxRecord } from '../../dns/types.ts';
-import { digCommand, explainDnsError, type Lookup } from '../address/dns-log.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import type { Settled } from '../../dns/settle.ts';
 import { fetchPolicy, policyUrl, type FetchText } from './fetch-policy.ts';
 import { matchMxHosts, type MxMatch } from './mx-pattern.ts';
 import { parseStsPolicy, type StsPolicy } from './sts-policy.ts';
@@ -35,8 +36,8 @@ const MAX_MX = 100;
 
 export async function evaluateMtaSts(
   domain: string,
-  txt: Lookup<'TXT'>,
-  mx: Lookup<'MX'>,
+  txt: Settled<'TXT'>,
+  mx: Settled<'MX'>,
   fetchText: FetchText | undefined,
   signal?: AbortSignal,
 ): Promise<MtaStsDetails> {

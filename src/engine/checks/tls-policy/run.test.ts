@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DnsError, type DnsErrorKind, type RecordType, type Resolver } from '../../dns/types.ts';
+import { DNS_ERROR_KINDS } from '../../dns/types.ts';
 import { zoneResolver, type Zone } from '../../dns/zone.ts';
+import { faulty } from '../../test-support/dns-faults.ts';
 import type { FetchText, FetchTextResult } from './fetch-policy.ts';
-import { run, runTlsPolicy } from './run.ts';
+import type { CheckContext } from '../types.ts';
+import { run } from './run.ts';
+
+const checkTls = (ctx: CheckContext, options: { fetchText?: FetchText } = {}) =>
+  run({ ...ctx, ...options });
 
 const ZONE: Zone = {
   'example.com': {
@@ -38,19 +43,10 @@ const ctx = (
 });
 const withZone = (extra: Zone): Zone => ({ ...ZONE, ...extra });
 
-function faulty(faults: Record<string, DnsErrorKind>): Resolver {
-  const inner = zoneResolver(ZONE);
-  return async <T extends RecordType>(name: string, type: T) => {
-    const kind = faults[`${name} ${type}`];
-    if (kind) throw new DnsError(kind, name, type);
-    return inner(name, type);
-  };
-}
-
 describe('TLS policy check', () => {
   it('passes an enforce policy whose patterns cover every MX, with TLS-RPT', async () => {
     const seen: string[] = [];
-    const result = await runTlsPolicy(ctx('a@example.com'), { fetchText: served(POLICY, seen) });
+    const result = await checkTls(ctx('a@example.com'), { fetchText: served(POLICY, seen) });
     expect(result).toMatchObject({ id: 'tls-policy', verdict: 'pass' });
     expect(seen).toEqual(['https://mta-sts.example.com/.well-known/mta-sts.txt']);
     expect(result.finding).toBe(
@@ -70,7 +66,7 @@ describe('TLS policy check', () => {
 
   it('passes a domain without MTA-STS or TLS-RPT and fetches nothing', async () => {
     const seen: string[] = [];
-    const result = await runTlsPolicy(ctx('a@plain.example'), { fetchText: served(POLICY, seen) });
+    const result = await checkTls(ctx('a@plain.example'), { fetchText: served(POLICY, seen) });
     expect(result.verdict).toBe('pass');
     expect(result.finding).toContain('no MTA-STS policy (optional)');
     expect(seen).toEqual([]);
@@ -78,7 +74,7 @@ describe('TLS policy check', () => {
 
   it('fails when no MX host matches an enforce policy, with a fix and a fresh id', async () => {
     const policy = 'version: STSv1\nmode: enforce\nmx: mail.example.org\nmax_age: 604800\n';
-    const result = await runTlsPolicy(ctx('a@example.com'), { fetchText: served(policy) });
+    const result = await checkTls(ctx('a@example.com'), { fetchText: served(policy) });
     expect(result.verdict).toBe('fail');
     expect(result.finding).toContain('refuse to deliver');
     expect(result.fixes[0]?.text).toContain('"mx: mx1.example.com"');
@@ -91,10 +87,10 @@ describe('TLS policy check', () => {
 
   it('warns when only some MX hosts match, or when the mode is testing', async () => {
     const some = 'version: STSv1\nmode: enforce\nmx: mx1.example.com\nmax_age: 604800\n';
-    const partial = await runTlsPolicy(ctx('a@example.com'), { fetchText: served(some) });
+    const partial = await checkTls(ctx('a@example.com'), { fetchText: served(some) });
     expect(partial.verdict).toBe('warn');
     expect(partial.finding).toContain('mx2.example.com');
-    const testing = await runTlsPolicy(ctx('a@example.com'), {
+    const testing = await checkTls(ctx('a@example.com'), {
       fetchText: served('version: STSv1\nmode: testing\nmx: other.example\nmax_age: 604800'),
     });
     expect(testing.verdict).toBe('warn');
@@ -102,7 +98,7 @@ describe('TLS policy check', () => {
   });
 
   it('passes mode none (MTA-STS switched off)', async () => {
-    const result = await runTlsPolicy(ctx('a@example.com'), {
+    const result = await checkTls(ctx('a@example.com'), {
       fetchText: served('version: STSv1\nmode: none\nmax_age: 86400'),
     });
     expect(result.verdict).toBe('pass');
@@ -112,7 +108,7 @@ describe('TLS policy check', () => {
   it('warns about several MTA-STS records (invalid) without fetching', async () => {
     const seen: string[] = [];
     const zone = withZone({ '_mta-sts.example.com': { TXT: ['v=STSv1; id=1', 'v=STSv1; id=2'] } });
-    const result = await runTlsPolicy(ctx('a@example.com', zone), {
+    const result = await checkTls(ctx('a@example.com', zone), {
       fetchText: served(POLICY, seen),
     });
     expect(result.verdict).toBe('warn');
@@ -122,7 +118,7 @@ describe('TLS policy check', () => {
   });
 
   it('warns about an invalid policy file', async () => {
-    const result = await runTlsPolicy(ctx('a@example.com'), {
+    const result = await checkTls(ctx('a@example.com'), {
       fetchText: served('version: STSv1\nmode: sometimes'),
     });
     expect(result.verdict).toBe('warn');
@@ -140,7 +136,7 @@ describe('TLS policy check', () => {
         }) as FetchText,
       },
     ]) {
-      const result = await runTlsPolicy(ctx('a@example.com'), options);
+      const result = await checkTls(ctx('a@example.com'), options);
       expect(result.verdict).toBe('unknown');
       expect(result.unknownReason).toBeTruthy();
       expect(result.manualCheck).toContain('https://mta-sts.example.com/.well-known/mta-sts.txt');
@@ -152,7 +148,7 @@ describe('TLS policy check', () => {
   });
 
   it('warns when the policy file answers an HTTP error', async () => {
-    const result = await runTlsPolicy(ctx('a@example.com'), {
+    const result = await checkTls(ctx('a@example.com'), {
       fetchText: failing({ ok: false, reason: 'http', status: 404 }),
     });
     expect(result.verdict).toBe('warn');
@@ -164,14 +160,14 @@ describe('TLS policy check', () => {
       '_smtp._tls.example.com': { TXT: ['v=TLSRPTv1; rua=http://example.com'] },
     });
     expect(
-      (await runTlsPolicy(ctx('a@example.com', broken), { fetchText: served(POLICY) })).verdict,
+      (await checkTls(ctx('a@example.com', broken), { fetchText: served(POLICY) })).verdict,
     ).toBe('warn');
     const doubled = withZone({
       '_smtp._tls.example.com': {
         TXT: ['v=TLSRPTv1; rua=mailto:a@example.com', 'v=TLSRPTv1; rua=mailto:b@example.com'],
       },
     });
-    const result = await runTlsPolicy(ctx('a@example.com', doubled), { fetchText: served(POLICY) });
+    const result = await checkTls(ctx('a@example.com', doubled), { fetchText: served(POLICY) });
     expect(result.verdict).toBe('warn');
     expect(result.fixes[0]?.record).toEqual({
       name: '_smtp._tls.example.com',
@@ -179,7 +175,7 @@ describe('TLS policy check', () => {
       value: 'v=TLSRPTv1; rua=mailto:tls-reports@example.com',
     });
     const noRpt = withZone({ '_smtp._tls.example.com': { TXT: ['unrelated'] } });
-    const testing = await runTlsPolicy(ctx('a@example.com', noRpt), {
+    const testing = await checkTls(ctx('a@example.com', noRpt), {
       fetchText: served('version: STSv1\nmode: testing\nmx: *.example.com\nmax_age: 604800'),
     });
     expect(testing.verdict).toBe('warn');
@@ -196,47 +192,42 @@ describe('TLS policy check', () => {
     expect((await run(ctx('not an address'))).verdict).toBe('unknown');
   });
 
-  const KINDS: DnsErrorKind[] = [
-    'timeout',
-    'servfail',
-    'refused',
-    'malformed',
-    'network',
-    'http',
-    'cname-loop',
-    'aborted',
-    'disabled',
-  ];
-  it.each(KINDS)('marks MTA-STS unknown on %s while TLS-RPT still finishes', async (kind) => {
-    const result = await runTlsPolicy(
-      {
-        resolver: faulty({ '_mta-sts.example.com TXT': kind }),
-        sender: { recipient: 'a@example.com' },
-      },
-      { fetchText: served(POLICY) },
-    );
-    expect(result.verdict).toBe('unknown');
-    expect(result.manualCheck).toBe('dig +short TXT _mta-sts.example.com');
-    expect(result.details?.tlsRpt?.status).toBe('valid');
-  });
+  it.each(DNS_ERROR_KINDS)(
+    'marks MTA-STS unknown on %s while TLS-RPT still finishes',
+    async (kind) => {
+      const result = await checkTls(
+        {
+          resolver: faulty(ZONE, { '_mta-sts.example.com TXT': kind }),
+          sender: { recipient: 'a@example.com' },
+        },
+        { fetchText: served(POLICY) },
+      );
+      expect(result.verdict).toBe('unknown');
+      expect(result.manualCheck).toBe('dig +short TXT _mta-sts.example.com');
+      expect(result.details?.tlsRpt?.status).toBe('valid');
+    },
+  );
 
-  it.each(KINDS)('marks TLS-RPT unknown on %s while MTA-STS still finishes', async (kind) => {
-    const result = await runTlsPolicy(
-      {
-        resolver: faulty({ '_smtp._tls.example.com TXT': kind }),
-        sender: { recipient: 'a@example.com' },
-      },
-      { fetchText: served(POLICY) },
-    );
-    expect(result.verdict).toBe('unknown');
-    expect(result.manualCheck).toBe('dig +short TXT _smtp._tls.example.com');
-    expect(result.details?.mtaSts?.mx?.length).toBe(2);
-  });
+  it.each(DNS_ERROR_KINDS)(
+    'marks TLS-RPT unknown on %s while MTA-STS still finishes',
+    async (kind) => {
+      const result = await checkTls(
+        {
+          resolver: faulty(ZONE, { '_smtp._tls.example.com TXT': kind }),
+          sender: { recipient: 'a@example.com' },
+        },
+        { fetchText: served(POLICY) },
+      );
+      expect(result.verdict).toBe('unknown');
+      expect(result.manualCheck).toBe('dig +short TXT _smtp._tls.example.com');
+      expect(result.details?.mtaSts?.mx?.length).toBe(2);
+    },
+  );
 
   it('says unknown when the MX lookup fails after a valid policy', async () => {
-    const result = await runTlsPolicy(
+    const result = await checkTls(
       {
-        resolver: faulty({ 'example.com MX': 'servfail' }),
+        resolver: faulty(ZONE, { 'example.com MX': 'servfail' }),
         sender: { recipient: 'a@example.com' },
       },
       { fetchText: served(POLICY) },
@@ -253,10 +244,10 @@ describe('TLS policy check', () => {
       },
       '_mta-sts.many.example': { TXT: ['v=STSv1; id=1'] },
     });
-    const giant = await runTlsPolicy(ctx('a@example.com', zone), { fetchText: served(POLICY) });
+    const giant = await checkTls(ctx('a@example.com', zone), { fetchText: served(POLICY) });
     expect(giant.verdict).toBe('warn');
     expect(giant.finding).toContain('not parsed');
-    const many = await runTlsPolicy(ctx('a@many.example', zone), {
+    const many = await checkTls(ctx('a@many.example', zone), {
       fetchText: served('version: STSv1\nmode: enforce\nmx: mx0.many.example\nmax_age: 604800'),
     });
     expect(many.details?.mtaSts?.mx).toHaveLength(100);

@@ -5,46 +5,22 @@
  */
 import { parseAddress } from '../address/syntax.ts';
 import type { CheckContext, CheckResult } from '../types.ts';
-import { digCommand, dnsLog, explainDnsError, type Lookup } from '../address/dns-log.ts';
-import type { FetchText } from './fetch-policy.ts';
+import { digCommand, explainDnsError } from '../../dns/failure-words.ts';
+import { lookups, type Settled } from '../../dns/settle.ts';
 import { headlineOf, type Item } from '../items.ts';
+import type { TlsPolicyDetails, TlsRptDetails } from './details.ts';
 import { mtaStsItems, tlsRptItems } from './findings.ts';
 import { evaluateMtaSts, type MtaStsDetails } from './mta-sts.ts';
 import { selectTlsRptRecord } from './tlsrpt.ts';
 
-export interface TlsPolicyOptions {
-  /** Reads the policy file; without it the policy is reported as "open it by hand". */
-  fetchText?: FetchText;
-}
-
-export interface TlsRptDetails {
-  status: 'none' | 'invalid' | 'valid' | 'unknown';
-  records: string[];
-  rua: string[];
-  problems: string[];
-  unknownReason?: string;
-  manualCheck?: string;
-}
-
-export interface TlsPolicyDetails {
-  domain?: string;
-  mtaSts?: MtaStsDetails;
-  tlsRpt?: TlsRptDetails;
-  dane: string;
-}
+export type { TlsPolicyDetails, TlsRptDetails } from './details.ts';
 
 const DANE =
   'DANE (TLSA records, RFC 7672) is not checked: it needs DNSSEC-validated answers this tool does not get.';
 
-export function run(ctx: CheckContext): Promise<CheckResult<TlsPolicyDetails>> {
-  return runTlsPolicy(ctx, {});
-}
-
-export async function runTlsPolicy(
-  ctx: CheckContext,
-  options: TlsPolicyOptions = {},
-): Promise<CheckResult<TlsPolicyDetails>> {
-  const log = dnsLog(ctx.resolver, ctx.signal);
+/** Without ctx.fetchText the policy file is reported as "open it by hand". */
+export async function run(ctx: CheckContext): Promise<CheckResult<TlsPolicyDetails>> {
+  const log = lookups(ctx.resolver, { signal: ctx.signal });
   const domain = parseAddress(ctx.sender.recipient ?? '').asciiDomain;
   if (!domain) {
     return {
@@ -65,7 +41,7 @@ export async function runTlsPolicy(
     log.lookup(`_smtp._tls.${domain}`, 'TXT'),
     log.lookup(domain, 'MX'),
   ]);
-  const mtaSts = await evaluateMtaSts(domain, stsTxt, mx, options.fetchText, ctx.signal);
+  const mtaSts = await evaluateMtaSts(domain, stsTxt, mx, ctx.fetchText, ctx.signal);
   const tlsRpt = evaluateTlsRpt(domain, rptTxt);
   const mode = mtaSts.policy?.parsed?.mode;
   const items: Item[] = [
@@ -87,7 +63,7 @@ export async function runTlsPolicy(
   };
 }
 
-function evaluateTlsRpt(domain: string, txt: Lookup<'TXT'>): TlsRptDetails {
+function evaluateTlsRpt(domain: string, txt: Settled<'TXT'>): TlsRptDetails {
   if (txt.kind === 'error') {
     return {
       status: 'unknown',

@@ -50,7 +50,7 @@ export const SENDER_WORDINGS = [
     /\bblocked senders\b|\buser in blacklist\b|\bpolicy level block list\b|\bclient blocked from sending from unregistered|\bin the (?:admin|user) block list\b|\bhost denies the sender\b|\bsender is unvalidated\b|\bblack mail address\b|\bthe domain \S+ is banned\b/,
     'Rejected by header based Blocked Senders: jane@example.org',
     'https://community.mimecast.com/s/article/email-security-cloud-gateway-blocked-senders-policy',
-    { outranks: ['blocked.host-refused', 'blocked.blocklist', 'blocked.access-denied'] },
+    { outranks: ['blocked.host-refused', 'blocked.blocklist'] },
   ),
   rule(
     'rejected.courier-517',

@@ -59,7 +59,6 @@ export const TRANSPORT_WORDINGS = [
     /\b(?:mail )?system storage has been exceeded|\binsufficient (?:system )?(?:storage|disk space|resources)\b|\b(?:disk|file ?system|spool|mail system) (?:is )?full\b|\bno (?:space|room) left|\bout of (?:disk )?(?:space|memory)\b|\bspace shortage\b|\bmemory shortage\b|\btoo (?:much load|busy)\b|\bhigh load\b|\bserver load too high|\bresource limitations\b|\ballocated resources exceeded|\bsystem resources exceeded|\b(?:spool|queue) file (?:write )?error|\berror while writing spool file|\bout of disk space|\bqueue size too big\b/,
     '452 4.3.1 Insufficient system storage',
     SRC.rfc5321,
-    { outranks: ['mesgtoobig.size-limit'] },
   ),
   rule(
     'mailererror.local-delivery',
@@ -72,7 +71,6 @@ export const TRANSPORT_WORDINGS = [
     /^(?:\d{3} )?[45]\.\d\.\d (?:input\/output error|remote error in protocol|permission denied|internal software error|command line usage error|can'?t create user output file)\.?$|^(?:\d{3} )?5\.3\.0 service unavailable\.?$|^(?:\d{3} )?(?:\d\.\d\.\d )?remote protocol error\.?$|\bpermanent message delivery failure\b/,
     '5.3.0 input/output error',
     'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/sys_exits.c',
-    { outranks: ['systemerror.try-later'] },
   ),
   rule(
     'systemerror.internal',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isReason } from '../../vocabulary/reasons.ts';
 import { requiredLiterals } from '../required-literals.ts';
-import { WORDING_RULES } from './index.ts';
+import { WORDING_RULES, type WordingRule } from './index.ts';
 import { wordingMatcher } from './match.ts';
 
 const prepare = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
@@ -19,6 +19,24 @@ describe('wording rules', () => {
       expect(isReason(rule.id.split('.')[0]!), rule.id).toBe(true);
       expect(rule.reason, rule.id).toBe(rule.id.split('.')[0]);
     }
+  });
+
+  it('outrank only rules that exist, of their own weight, and never in a loop', () => {
+    const byId = new Map(WORDING_RULES.map((rule) => [rule.id, rule]));
+    const weight = (rule: WordingRule) => rule.weight ?? 'cause';
+    for (const rule of WORDING_RULES)
+      for (const id of rule.outranks ?? []) {
+        // match.ts compares rules of one weight only: any other id would be silently dead.
+        expect(byId.get(id), `${rule.id} outranks ${id}`).toBeDefined();
+        expect(weight(byId.get(id)!), `${rule.id} outranks ${id}`).toBe(weight(rule));
+      }
+    // A loop would keep match.ts's pick() swapping between the rules of a text for ever.
+    const reaches = (from: WordingRule, to: string, seen = new Set<string>()): boolean =>
+      (from.outranks ?? []).some(
+        (id) =>
+          id === to || (!seen.has(id) && (seen.add(id), reaches(byId.get(id) ?? from, to, seen))),
+      );
+    for (const rule of WORDING_RULES) expect(reaches(rule, rule.id), rule.id).toBe(false);
   });
 
   it('are lower-case patterns without flags, each requiring literal text to index it by', () => {

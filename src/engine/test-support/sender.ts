@@ -15,10 +15,10 @@
  * - the recipient's domain has two MX hosts, MTA-STS (TXT; the policy file is POLICY below)
  *   and TLS-RPT.
  */
-import { BLOCKLISTS } from './blocklists/registry.ts';
-import { selfTestKeys, keyLabels } from './blocklists/query-names.ts';
+import { BLOCKLISTS } from '../checks/blocklists/registry.ts';
+import { selfTestKeys, keyLabels } from '../checks/blocklists/query-names.ts';
 import type { Zone } from '../dns/zone.ts';
-import type { SenderDetails } from './types.ts';
+import type { SenderDetails } from '../checks/types.ts';
 
 export const SENDER = {
   from: 'news@example.com',

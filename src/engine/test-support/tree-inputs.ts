@@ -1,6 +1,6 @@
-/** A diagnosis that starts the walk at a given entry row (for tests and the diagram). */
+/** Test helper: a diagnosis that starts the walk at a given entry row. */
 import type { Reason } from '../classify/types.ts';
-import type { DecisionTree, TreeInput } from './types.ts';
+import type { DecisionTree, TreeInput } from '../tree/types.ts';
 
 export function inputForEntry(tree: DecisionTree, entryId: string): TreeInput {
   const entry = tree.entries.find((row) => row.id === entryId);

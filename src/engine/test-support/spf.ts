@@ -2,9 +2,9 @@
  * Test kit: check_host() over a literal fixture zone (src/engine/dns/zone.ts format), with a
  * fixed clock and receiving host so explanations are deterministic. Used by the tests only.
  */
-import { zoneResolver, type Zone } from '../../dns/zone.ts';
-import { checkHost, spfSubject } from './check-host.ts';
-import type { CheckHostResult, SpfResult } from './types.ts';
+import { zoneResolver, type Zone } from '../dns/zone.ts';
+import { checkHost, spfSubject } from '../checks/spf/check-host.ts';
+import type { CheckHostResult, SpfResult } from '../checks/spf/types.ts';
 
 export async function spf(
   zone: Zone,
