@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/csp.ts';
 import { MARKUP, SEED } from './fixtures/bounces.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { DMARC_XML } from '../src/engine/test-support/report-samples.ts';
 
 test.describe('pasting a bounce', () => {
   test('the seed bounce reads as a permanent 550 5.4.1 with its words in the evidence', async ({
@@ -47,6 +48,27 @@ test.describe('pasting a bounce', () => {
     await expect(
       diagnosis.card().getByText('Temporary — the server will retry / try later'),
     ).toBeVisible();
+  });
+
+  test('a pasted DMARC aggregate report is named and summed up, with no bounce reason', async ({
+    page,
+  }) => {
+    const bounce = new BouncePage(page);
+    const diagnosis = new DiagnosisPage(page);
+    await bounce.goto();
+    await bounce.diagnose(DMARC_XML);
+
+    await diagnosis.waitForResult();
+    await expect(diagnosis.status).toHaveText(
+      'Diagnosis ready: this is a DMARC aggregate report, not a bounce.',
+    );
+    const report = page.getByRole('region', {
+      name: 'This is a DMARC aggregate report, not a bounce',
+    });
+    await expect(
+      report.getByText(/11 messages failed DMARC, from 203\.0\.113\.77 \(9\)/),
+    ).toBeVisible();
+    await expect(diagnosis.cards).toHaveCount(0);
   });
 
   test('empty input gets a message and stays on the first step', async ({ page }) => {

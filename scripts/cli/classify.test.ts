@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestMsg } from '../../e2e/fixtures/outlook-msg.ts';
+import { dmarcGzip, tlsReportMail } from '../../src/engine/test-support/report-samples.ts';
 import { baseMsg, mutatedMsg } from '../../src/features/paste/test-support/mutated-msg.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -93,6 +94,7 @@ describe('cli classify --json', () => {
         'status',
         'replyCode',
         'hardBounce',
+        'permanent',
         'provider',
         'providerCode',
         'diagnostic',
@@ -102,7 +104,7 @@ describe('cli classify --json', () => {
       expect.any(Array),
     ]);
     expect(
-      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce }) => ({
+      rows.map(({ file, index, recipient, reason, status, replyCode, hardBounce, permanent }) => ({
         file,
         index,
         recipient,
@@ -110,6 +112,7 @@ describe('cli classify --json', () => {
         status,
         replyCode,
         hardBounce,
+        permanent,
       })),
     ).toEqual([
       {
@@ -120,6 +123,7 @@ describe('cli classify --json', () => {
         status: '5.1.1',
         replyCode: 550,
         hardBounce: true,
+        permanent: true,
       },
       {
         file: path,
@@ -129,6 +133,7 @@ describe('cli classify --json', () => {
         status: '5.2.2',
         replyCode: 552,
         hardBounce: false,
+        permanent: true,
       },
     ]);
   });
@@ -145,6 +150,32 @@ describe('cli classify --json', () => {
         isBounce: false,
         reason: null,
         warnings: [expect.stringMatching(/does not read as a bounce/)],
+      },
+    ]);
+  });
+
+  it('names another kind of report and sums it up, with no bounce reason', async () => {
+    const gz = join(dir, 'mailbox.example!sender.example!1741046400!1741132799.xml.gz');
+    await writeFile(gz, dmarcGzip());
+    const tls = await file('tls.eml', tlsReportMail());
+    const { rows, code } = await cli(['--json', gz, tls]);
+    expect(code).toBe(0);
+    expect(rows).toEqual([
+      {
+        file: gz,
+        isBounce: false,
+        reason: null,
+        report: 'dmarc-aggregate',
+        summary: expect.stringMatching(
+          /^A DMARC aggregate report from mailbox\.example .* 11 messages failed DMARC/,
+        ),
+      },
+      {
+        file: tls,
+        isBounce: false,
+        reason: null,
+        report: 'tls-rpt',
+        summary: expect.stringMatching(/37 sessions failed: certificate-expired \(30\)/),
       },
     ]);
   });

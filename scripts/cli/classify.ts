@@ -2,9 +2,11 @@
  * npm run -s cli -- classify --json [--lines] FILE...
  *
  * One JSON object per line per failed recipient:
- *   {"file","index","recipient","reason","status","replyCode","hardBounce","provider",
+ *   {"file","index","recipient","reason","status","replyCode","hardBounce","permanent","provider",
  *    "providerCode","diagnostic","remoteMta","summary"}
- * A file that is not a bounce prints one line with "isBounce": false and "reason": null.
+ * A file that is not a bounce prints one line with "isBounce": false and "reason": null; when it
+ * is another kind of report it says which ("report": "dmarc-aggregate" | "tls-rpt" |
+ * "challenge-response") and sums it up ("summary").
  * An Outlook .msg (recognised by its first bytes) is read too. "-" reads standard input. With --lines, each line of FILE is a separate one-line bounce and
  * the objects carry "line" (1-based) instead of "file". An unreadable file is reported on
  * standard error and the others are still processed (exit status 1).
@@ -17,6 +19,7 @@ import {
   looksLikeOutlookMsg,
   parseBounce,
   type Classification,
+  type ParsedBounce,
 } from '../../src/engine/index.ts';
 import { msgReaderProcess, type MsgReaderProcess } from './msg-child.ts';
 
@@ -32,6 +35,7 @@ function row(where: Where, c: Classification): string {
   out.status = c.status;
   out.replyCode = c.replyCode;
   out.hardBounce = c.hardBounce;
+  out.permanent = c.permanent;
   out.provider = c.provider?.id ?? null;
   out.providerCode = c.provider?.code ?? null;
   out.diagnostic = c.diagnostic;
@@ -40,14 +44,21 @@ function row(where: Where, c: Classification): string {
   return JSON.stringify(out);
 }
 
-function notBounce(where: Where, warnings: string[]) {
-  return { ...where, isBounce: false, reason: null, ...(warnings.length ? { warnings } : {}) };
+function notBounce(where: Where, parsed: ParsedBounce) {
+  const { report, warnings } = parsed;
+  return {
+    ...where,
+    isBounce: false,
+    reason: null,
+    ...(report ? { report: report.kind, summary: report.summary } : {}),
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 function linesFor(where: Where, input: string | Uint8Array): string[] {
   const parsed = parseBounce(input);
   const results = parsed.isBounce ? classify(parsed) : [];
-  if (results.length === 0) return [JSON.stringify(notBounce(where, parsed.warnings))];
+  if (results.length === 0) return [JSON.stringify(notBounce(where, parsed))];
   return results.map((c) => row(where, c));
 }
 

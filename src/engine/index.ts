@@ -5,7 +5,13 @@ export type * from './parse/types.ts';
 export type * from './classify/types.ts';
 export type * from './dns/types.ts';
 export type * from './checks/types.ts';
-export { REASONS } from './classify/types.ts';
+export {
+  REASONS,
+  REASON_FAMILIES,
+  isReason,
+  reasonFamily,
+  type ReasonFamily,
+} from './vocabulary/reasons.ts';
 export { DnsError } from './dns/types.ts';
 export { zoneResolver, type Zone } from './dns/zone.ts';
 export { parseBounce } from './parse/parse-bounce.ts';

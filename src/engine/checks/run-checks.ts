@@ -6,12 +6,13 @@
  */
 import { run as address } from './address/index.ts';
 import { runBlocklists } from './blocklists/index.ts';
-import { bulkSenderRequirements, type ProviderId } from './bulk-sender/index.ts';
+import { bulkSenderRequirements } from './bulk-sender/index.ts';
 import { run as dkim } from './dkim/index.ts';
 import { run as dmarc } from './dmarc/index.ts';
 import { run as reverseDns } from './reverse-dns/index.ts';
 import { run as spf } from './spf/index.ts';
 import { runTlsPolicy, type FetchText } from './tls-policy/index.ts';
+import { providerById, type ProviderId } from '../providers/index.ts';
 import type { CheckContext, CheckId, CheckResult } from './types.ts';
 
 export interface CheckOptions {
@@ -20,17 +21,14 @@ export interface CheckOptions {
   /** Reads a URL's text (the MTA-STS policy file); absent where nothing may be fetched. */
   fetchText?: FetchText;
   /** The provider that bounced the mail ("google", "microsoft"...), for provider-specific rules. */
-  provider?: string;
+  provider?: ProviderId;
   /** Whether the sender sends bulk mail (answered by the user), for the bulk-sender rules. */
   bulk?: boolean;
 }
 
-/** The bulk-sender tables cover Gmail, Yahoo and Outlook.com; other providers get all three. */
-function bulkProvider(provider: string | undefined): ProviderId | undefined {
-  if (provider === 'google') return 'gmail';
-  if (provider === 'yahoo') return 'yahoo';
-  if (provider === 'microsoft') return 'outlook';
-  return undefined;
+/** Only the bouncing provider's bulk-sender rules, when it has some; otherwise everyone's. */
+function bulkProvider(provider: ProviderId | undefined): ProviderId | undefined {
+  return provider && providerById(provider).bulkSender ? provider : undefined;
 }
 
 type Runner = (

@@ -5,27 +5,36 @@
 import { collapseSpace } from '../parse/patterns.ts';
 import { decide } from './decide.ts';
 import { actorFor, isHardBounce, permanence, summarise } from './describe.ts';
-import { recogniseProvider } from './provider.ts';
-import type { ParsedBounce, ParsedRecipient } from '../parse/types.ts';
+import { fireProviderRule, recogniseProvider } from './provider.ts';
+import type { InputKind, ParsedBounce, ParsedRecipient } from '../parse/types.ts';
 import type { Classification, ProviderMatch } from './types.ts';
 
 /** Diagnostics are matched lower-cased with whitespace collapsed; long ones are cut. */
 const MAX_MATCH_CHARS = 4000;
 
+/** Typographic apostrophes and quotes read as plain ones: “doesn’t” is "doesn't". */
+const CURLY = /[\u2018\u2019\u201a\u201b\u2032]/g;
+
 function matchText(r: ParsedRecipient): string {
-  return collapseSpace(r.diagnostic.slice(0, MAX_MATCH_CHARS).toLowerCase());
+  const text = collapseSpace(r.diagnostic.slice(0, MAX_MATCH_CHARS).toLowerCase());
+  return text.includes('\u2019') || text.includes('\u2018') ? text.replace(CURLY, "'") : text;
 }
 
-export function classifyRecipient(r: ParsedRecipient, index: number): Classification {
+export function classifyRecipient(
+  r: ParsedRecipient,
+  index: number,
+  kind?: InputKind,
+): Classification {
   const text = matchText(r);
   const recognised = recogniseProvider(r, text);
-  const decision = decide(r, text, recognised);
-  const fired = decision.fired;
+  const fired = recognised ? fireProviderRule(recognised.family, text, r.command) : undefined;
+  const decision = decide(r, text, recognised, fired, kind);
   const provider: ProviderMatch | null = recognised
     ? {
         id: recognised.family.id,
         name: recognised.family.name,
         code: fired?.code,
+        rule: fired?.rule.id,
         meaning: fired?.rule.meaning,
         source: fired?.rule.source,
       }
@@ -40,10 +49,7 @@ export function classifyRecipient(r: ParsedRecipient, index: number): Classifica
     status: r.status ?? null,
     replyCode: r.replyCode ?? null,
     provider,
-    actor: actorFor(
-      decision.reason,
-      fired?.rule.reason === decision.reason ? fired.rule.actor : undefined,
-    ),
+    actor: actorFor(decision.reason, decision.winner?.actor),
     summary: summarise(decision.reason, r),
     evidence: decision.evidence,
     confidence: decision.confidence,
@@ -55,5 +61,5 @@ export function classifyRecipient(r: ParsedRecipient, index: number): Classifica
 }
 
 export function classify(parsed: ParsedBounce): Classification[] {
-  return parsed.recipients.map((r, i) => classifyRecipient(r, i + 1));
+  return parsed.recipients.map((r, i) => classifyRecipient(r, i + 1, parsed.kind));
 }

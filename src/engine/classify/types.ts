@@ -1,54 +1,15 @@
 import type { ParsedRecipient } from '../parse/types.ts';
+import type { ProviderId } from '../providers/ids.ts';
 
-/** Sisimai's reason vocabulary: the de facto standard names for bounce reasons. */
-export const REASONS = [
-  'userunknown',
-  'hostunknown',
-  'hasmoved',
-  'suspend',
-  'mailboxfull',
-  'exceedlimit',
-  'mesgtoobig',
-  'filtered',
-  'rejected',
-  'blocked',
-  'badreputation',
-  'requireptr',
-  'authfailure',
-  'securityerror',
-  'failedstarttls',
-  'policyviolation',
-  'spamdetected',
-  'virusdetected',
-  'contenterror',
-  'notcompliantrfc',
-  'norelaying',
-  'notaccept',
-  'toomanyconn',
-  'speeding',
-  'expired',
-  'networkerror',
-  'systemerror',
-  'systemfull',
-  'mailererror',
-  'syntaxerror',
-  'onhold',
-  'suppressed',
-  'vacation',
-  'feedback',
-  'delivered',
-  'undefined',
-] as const;
-
-export type Reason = (typeof REASONS)[number];
-
-/** Who has to do something about it. */
-export type Actor = 'sender' | 'sender-esp' | 'recipient' | 'recipient-admin' | 'nobody';
+export { REASONS, type Reason, type Actor } from '../vocabulary/reasons.ts';
+import type { Actor, Reason } from '../vocabulary/reasons.ts';
 
 export interface ProviderMatch {
   /** Stable id of the provider family ("microsoft", "google", "yahoo", ...). */
-  id: string;
+  id: ProviderId;
   name: string;
+  /** The id of the provider's rule that fired ("microsoft-dbeb"), when one did. */
+  rule?: string;
   /** The provider's own code found in the text (AS(201806281), S3150, TSS04, CS01, 5.7.26...). */
   code?: string;
   /** What the provider says that code means, in our words. */
@@ -57,15 +18,19 @@ export interface ProviderMatch {
 }
 
 export interface Evidence {
-  /** Which rule fired ("status 5.1.1", "provider microsoft AS(201806281)", "text: mailbox full"). */
+  /** Which rule fired ("status 5.1.1: Bad destination mailbox address", "Microsoft 365 AS(201806281)"). */
   rule: string;
   /** The text it fired on. */
   text: string;
   /** Where the rule's fact comes from. */
   source?: string;
-  /** How strongly this rule points at its reason, 0..1. */
-  weight: number;
   reason?: Reason;
+  /** The stage of the classifier that saw it (classify/stages). */
+  stage: string;
+  /** How much it counts: declared > cause > class > hint > fallback. */
+  tier: 'declared' | 'cause' | 'class' | 'hint' | 'fallback';
+  /** Whether it decided the reason, agreed with the reason that did, or was outranked. */
+  outcome: 'decided' | 'agrees' | 'outranked';
 }
 
 export interface Alternative {

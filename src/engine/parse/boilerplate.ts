@@ -25,3 +25,49 @@ export const BOILERPLATE: RegExp[] = [
 export function withoutBoilerplate(text: string): string {
   return BOILERPLATE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
+
+/**
+ * The opening and closing sentences of non-delivery templates (qmail-send, Courier, Exim,
+ * Exchange, Gmail, OpenSMTPD, Stalwart, James, Haraka...) and the disclaimers and advice that
+ * gateways append. They say that delivery failed, never why.
+ */
+export const TEMPLATE_SENTENCES: RegExp[] = [
+  /\bhi\. this is the [\w.-]+(?: \w+)? (?:program|server|mailer)(?: program)? at [^\s]+\.?/gi, // qmail-send.c, Haraka, James
+  /i'm afraid i wasn't able to deliver your message to the following addresses\.?/gi, // qmail-send.c
+  /this is a permanent error; i've given up\. sorry it didn't work out\.?/gi, // qmail-send.c
+  /(?:this is an? )?(?:automatically generated )?delivery status notification(?: \(failure\)| \(delay\))?[:.]?/gi,
+  /(?:your )?message (?:could not be|couldn't be|was not|wasn't) delivered to (?:one or more|all|some or all) (?:of its |of the intended )?recipients\.?/gi,
+  /delivery (?:to|of your message to) the following recipients? failed(?: permanently)?:?/gi, // Gmail, Exchange
+  /please (?:do not|don't) reply to this (?:e-?mail|message)\.?/gi,
+  /returning message to sender/gi,
+  /(?:this|the) (?:e-?mail|message) (?:has been|was) (?:scanned|checked) (?:for viruses|by [^.]{1,60})\.?/gi, // gateway footers
+  /(?:this|the information in this) (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) (?:confidential|privileged|intended solely)[^.]*\.?/gi, // disclaimers
+  // Lead-ins that introduce the server's words and say nothing themselves.
+  /\bsmtp error from remote (?:mail )?server (?:after|in response to) (?:initial connection|end of data|(?:pipelined )?(?:rcpt to|mail from|data|bdat)(?::<[^>]*>)?)(?: size=\d+)?:?/gi, // Exim deliver.c
+  /\bresponse to "[^"]{1,300}" was:/gi, // Exim
+  /\bhost [^\s[]+\[[^\]\s]+\] said:/gi, // Postfix smtp_proto.c
+  /\(in reply to (?:rcpt to|mail from|end of data|data|rset|helo|ehlo|lhlo|starttls|auth|quit) command\)/gi, // Postfix
+  /\b[\d.:a-f]{7,} (?:does not like recipient|failed after i sent the message|failed on data command)\.?/gi, // qmail-remote.c
+  /\b(?:remote host|upstream error|remote server(?: \([^)]{1,60}\))?) (?:said|replied|issued an error)?:?/gi, // qmail-remote, Haraka, hMailServer
+  /\bmail delivery failed\b:?/gi,
+  /\breturned mail: see transcript for details/gi, // Sendmail
+  /\b(?:message|mail) undeliverable\b|\bundeliverable mail\b/gi,
+  /\b(?:your message|this message) did not reach some or all of the intended recipients\.?/gi, // Exchange
+  /\bthe e-mail system was unable to deliver the message, but did not report a specific reason\.?/gi, // Exchange 2003
+  /\ban error has occurred while attempting to deliver a message for the following list of recipients:?/gi, // OpenSMTPD bounce.c
+  /\bthis is the mailer-daemon\b,?/gi, // OpenSMTPD
+  /\b(?:delayed bounce - )?unable to parse server reason/gi, // SendGrid
+  /\b(?:error: )?no (?:valid )?recipients(?: specified)?\b/gi, // Postfix, Haraka: every recipient failed
+  /\[internal\] message manually purged/gi, // Momentum
+  /\bgoogle tried to deliver your message, but it was rejected by the (?:recipient domain|server for the recipient domain [^.]*)\.(?: we recommend contacting the other email provider for further information about the cause of this error\.)?/gi, // Gmail
+  /\[oob\] the response text could not be identified\.?/gi, // Momentum
+  /\bcheck the address and try again\.?|\bif (?:it|the problem) (?:still fails|continues)[^.]*\.?/gi, // advice
+];
+
+/** The notice's text without its templates and disclaimers: what it says about this failure. */
+export function withoutTemplates(text: string): string {
+  return TEMPLATE_SENTENCES.reduce(
+    (rest, pattern) => rest.replace(pattern, ' '),
+    withoutBoilerplate(text),
+  );
+}

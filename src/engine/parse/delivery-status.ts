@@ -3,6 +3,8 @@
  * recipient (s2.2, s2.3). Field names are case-insensitive; values are "type; value".
  */
 import { parseHeaders, header, type HeaderList } from './headers.ts';
+import { statusesIn } from './patterns.ts';
+import { decapsulated, isInternalAddress } from './recipient-context.ts';
 
 export interface DsnRecipientFields {
   finalRecipient?: string;
@@ -83,4 +85,48 @@ function splitOnFinalRecipient(fields: HeaderList): HeaderList[] {
     groups[groups.length - 1]!.push(field);
   }
   return groups;
+}
+
+/**
+ * The Status field is often the reporting MTA's summary (5.0.0, or 4.4.7 "expired") while the
+ * remote server's own reply in Diagnostic-Code carries the specific code; RFC 3464 s2.3.4 asks
+ * for the most specific one, so prefer the server's.
+ */
+export function mostSpecificStatus(
+  status: string | undefined,
+  diagnostic: string,
+): string | undefined {
+  const found = statusesIn(diagnostic);
+  const specific = found.filter((s) => !/^\d\.0\.0$/.test(s) && s !== '4.4.7');
+  const fromServer = specific[specific.length - 1] ?? found[0];
+  if (!fromServer) return status;
+  if (!status || /\.0\.0$/.test(status) || status === '4.4.7' || status[0] === fromServer[0]) {
+    return fromServer;
+  }
+  return status;
+}
+
+/**
+ * The address a recipient block reports: Final-Recipient, unless that is an internal Exchange
+ * name (IMCEAEX-…, /O=…/CN=…) and Original-Recipient gives the address the sender wrote; the
+ * final one is then kept beside it as evidence.
+ */
+export function reportedAddress(fields: DsnRecipientFields): {
+  address: string;
+  originalRecipient?: string;
+  finalRecipient?: string;
+} {
+  const final = fields.finalRecipient && decapsulated(fields.finalRecipient);
+  const original = fields.originalRecipient && decapsulated(fields.originalRecipient);
+  if (final && original && isInternalAddress(final) && !isInternalAddress(original)) {
+    return {
+      address: original,
+      originalRecipient: original,
+      finalRecipient: fields.finalRecipient,
+    };
+  }
+  if (final && final !== fields.finalRecipient) {
+    return { address: final, originalRecipient: original, finalRecipient: fields.finalRecipient };
+  }
+  return { address: final ?? original ?? '', originalRecipient: original };
 }

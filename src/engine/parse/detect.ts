@@ -75,7 +75,7 @@ export function splitMbox(text: string): string[] {
  * errors, refusals, mailboxes and hosts, delays, reports and auto-replies.
  */
 const FAILURE_WORDS =
-  /\b(?:error|fail|undeliver|deliver|return|reject|refus|den(?:y|ied)|bounc|unknown|not found|no such|exist|quota|full|exceed|limit|block|blacklist|listed|spam|virus|time[ds]? ?out|retr|defer|delay|temporar|permanent|invalid|unavailable|unreachable|report|abuse|complain|unsubscribe|away|vacation|office|auto|mx|dns|host|domain|relay|connect|route|loop|hop|mailbox|mail|recipient|user|address|account|policy|smtp|postmaster|daemon|disabled|suspend|inactive|moved|size|too (?:big|large|many)|authenticat|spf|dkim|dmarc|tls|certificate|rate|throttl|try again|later|queue|message)/i;
+  /\b(?:error|fail|undeliver|deliver|return|reject|refus|den(?:y|ied)|bounc|unknown|not found|no such|exist|quota|full|exceed|limit|block|blacklist|listed|spam|virus|time[ds]? ?out|retr|defer|delay|temporar|permanent|invalid|unavailable|unreachable|report|abuse|complain|unsubscribe|away|vacation|office|auto|mx|dns|host|domain|relay|connect|route|loop|hop|mailbox|mail|recipient|user|address|account|policy|smtp|postmaster|daemon|disabled|suspend|inactive|moved|size|too (?:big|large|many)|authenticat|spf|dkim|dmarc|tls|certificate|rate|throttl|try again|later|queue|message|expire|exit|died|command|phish|gr[ae]y|hold|moderat|member|carbon|permission|lock|sticky|abort|purg|typo|duplicate|utf-?8|template|quarantin|filter|junk|suppress|authori|expan|permission)/i;
 
 /**
  * Whether pasted prose carries any sign of a bounce: an SMTP reply or status code, an email

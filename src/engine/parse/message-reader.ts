@@ -4,14 +4,20 @@
  * and auto-replies.
  */
 import { decodeHeaderValue, header, parseHeaders, type HeaderList } from './headers.ts';
-import { parseDeliveryStatus, type DsnRecipientFields } from './delivery-status.ts';
+import {
+  mostSpecificStatus,
+  parseDeliveryStatus,
+  reportedAddress,
+  type DsnRecipientFields,
+} from './delivery-status.ts';
 import { parseFeedbackReport } from './feedback-report.ts';
 import { entityText, leaves, parseEntity, splitHeaderBody, type MimeEntity } from './mime.ts';
 import { originalFromHeaders } from './original-message.ts';
 import { splitAtOriginal } from './original-markers.ts';
-import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
+import { cleanAddress, codesIn, collapseSpace, findAddresses, firstAddress } from './patterns.ts';
+import { addressedIn, recipientAddressIn } from './recipient-context.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
-import { readNoticeText } from './text-reader.ts';
+import { bareNameRecipients, readNoticeText, recipientFromNotice } from './text-reader.ts';
 import {
   AUTO_REPLY_SUBJECT,
   BOUNCE_BODY,
@@ -20,6 +26,8 @@ import {
   EXPIRED_SUBJECT,
 } from './bounce-signs.ts';
 import { readSesNotification } from './ses-notification.ts';
+import { readChallengeResponse } from './reports/challenge-response.ts';
+import { reportInParts } from './reports/find-report.ts';
 import { htmlToText } from './html-text.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import type { OriginalMessage, ParsedBounce, ParsedRecipient, SmtpCommand } from './types.ts';
@@ -91,8 +99,7 @@ function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecip
   const diagnostic = collapseSpace(fields.diagnostic ?? '');
   const codes = codesIn(diagnostic);
   return {
-    address: fields.finalRecipient ?? fields.originalRecipient ?? '',
-    originalRecipient: fields.originalRecipient,
+    ...reportedAddress(fields),
     action: fields.action,
     status: mostSpecificStatus(fields.status, diagnostic),
     replyCode: codes.replyCode,
@@ -104,32 +111,6 @@ function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecip
     date: fields.lastAttemptDate,
   };
 }
-
-/**
- * The Status field is often the reporting MTA's summary (5.0.0, or 4.4.7 "expired") while the
- * remote server's own reply in Diagnostic-Code carries the specific code; RFC 3464 s2.3.4 asks
- * for the most specific one, so prefer the server's.
- */
-export function mostSpecificStatus(
-  status: string | undefined,
-  diagnostic: string,
-): string | undefined {
-  let first: string | undefined;
-  let last: string | undefined;
-  for (let m = STATUS_IN_TEXT.exec(diagnostic); m; m = STATUS_IN_TEXT.exec(diagnostic)) {
-    first ??= m[1];
-    if (!/^\d\.0\.0$/.test(m[1]!) && m[1] !== '4.4.7') last = m[1];
-  }
-  STATUS_IN_TEXT.lastIndex = 0;
-  const fromServer = last ?? first;
-  if (!fromServer) return status;
-  if (!status || /\.0\.0$/.test(status) || status === '4.4.7' || status[0] === fromServer[0]) {
-    return fromServer;
-  }
-  return status;
-}
-
-const STATUS_IN_TEXT = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![.\d])/g;
 
 /** Fill what the report leaves out from what the prose says about the same recipient. */
 function mergeProse(
@@ -145,6 +126,7 @@ function mergeProse(
   merged.command ??= prose.command ?? commandIn(prose.diagnostic);
   merged.remoteMta ??= prose.remoteMta;
   merged.replyCode ??= prose.replyCode;
+  merged.status ??= prose.status;
   return merged;
 }
 
@@ -191,7 +173,10 @@ function applySubjectHint(recipients: ParsedRecipient[], subject: string): void 
 }
 
 /** What reading a message concluded, before it is dressed as a ParsedBounce. */
-type Outcome = Pick<ParsedBounce, 'isBounce' | 'format' | 'recipients' | 'feedback' | 'autoReply'>;
+type Outcome = Pick<
+  ParsedBounce,
+  'isBounce' | 'format' | 'recipients' | 'feedback' | 'autoReply' | 'report'
+>;
 
 interface Read {
   outcome: Outcome;
@@ -220,6 +205,7 @@ export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBoun
   };
   if (outcome.feedback) result.feedback = outcome.feedback;
   if (outcome.autoReply) result.autoReply = outcome.autoReply;
+  if (outcome.report) result.report = outcome.report;
   return result;
 }
 
@@ -299,6 +285,12 @@ function readMessageParts(
     return done({ isBounce: true, format: 'arf', recipients, feedback });
   }
 
+  // A DMARC aggregate or TLS report, or a challenge-response filter's request: not a bounce.
+  const report =
+    reportInParts(leaves(entity)) ??
+    (dsnText ? undefined : readChallengeResponse(noticeText, subject));
+  if (report) return done({ isBounce: false, format: report.kind, recipients: [], report });
+
   if (COMPLAINT_SUBJECT.test(subject) && !dsnText) {
     const address = firstAddress(original()?.to ?? '') ?? '';
     const recipients = [{ address, diagnostic: subject, hint: 'feedback', hintText: subject }];
@@ -362,14 +354,37 @@ function readMessageParts(
       ],
     });
   }
+  // Exim names every failed address in X-Failed-Recipients (deliver.c), also those its text
+  // shows only as a file or pipe it could not deliver to.
+  const listedFailed = findAddresses(header(headers, 'x-failed-recipients') ?? '', 200).map(
+    cleanAddress,
+  );
   if (prose().length > 0 && (looksBounce || prose().some((p) => p.replyCode || p.status))) {
+    const read = prose();
+    const missing = listedFailed.filter((a) => !read.some((r) => sameAddress(r.address, a)));
+    const recipients = [...read, ...missing.map((a) => recipientFromNotice(a, noticeText))];
     return done({
       isBounce: true,
       format: 'text',
-      recipients: withContext(prose(), noticeText),
+      recipients: withContext(recipients, noticeText),
     });
   }
   if (!looksBounce) return done({ isBounce: false, format: 'none', recipients: [] });
+  // A notice that lists its recipients by mailbox name only: the original's To and Cc complete them.
+  const originalHeaders = original()?.headers;
+  const named = listedFailed.length
+    ? listedFailed
+    : originalHeaders
+      ? bareNameRecipients(noticeText, addressedIn(originalHeaders))
+      : [];
+  if (named.length) {
+    const recipients = named.map((address) => recipientFromNotice(address, noticeText));
+    return done({
+      isBounce: true,
+      format: 'text',
+      recipients: withContext(recipients, noticeText),
+    });
+  }
   // A bounce whose prose names no recipient: the original's To, and what the prose says beyond
   // its template sentences as the diagnostic (nothing, when it says nothing).
   const gist = collapseSpace(withoutBoilerplate(collapseSpace(noticeText.slice(0, 4000)))).slice(
@@ -378,7 +393,7 @@ function readMessageParts(
   );
   const diagnostic = /\p{L}{2,}.*\p{L}{2,}.*\p{L}{2,}/su.test(gist) ? gist : '';
   const codes = codesIn(diagnostic);
-  const address = firstAddress(original()?.to ?? '') ?? firstAddress(noticeText) ?? '';
+  const address = firstAddress(original()?.to ?? '') ?? recipientAddressIn(noticeText) ?? '';
   return done({
     isBounce: true,
     format: 'text',

@@ -9,8 +9,10 @@ export const ORIGINAL_MARKERS: RegExp[] = [
   /^-{2,}\s*below this line is a copy of the message/i,
   // Gmail, Google Groups: "----- Original message -----"
   /^-{2,}\s*original message\s*-{2,}/i,
-  // Exchange / Microsoft 365: "Original message headers:"
+  // Exchange / Microsoft 365: "Original message headers:", and the same in the NDR's other
+  // languages (German, French, Spanish, Italian, Portuguese, Dutch).
   /^original message headers:?\s*$/i,
+  /^(?:ursprüngliche nachrichtenkopfzeilen|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni del messaggio originale|cabeçalhos da mensagem original|oorspronkelijke berichtkoppen):?\s*$/i,
   // GMX, 1&1: "--- The header of the original message is following. ---"
   /^-{2,}\s*the header of the original message/i,
   // MXLogic: "Included is a copy of the message header:"
@@ -34,8 +36,8 @@ export const ORIGINAL_MARKERS: RegExp[] = [
   /^the original message was:?\s*$/i,
 ];
 
-/** Every marker names the message or its original; only lines with those words are tested. */
-const MAYBE_MARKER = /messa|origin/gi;
+/** Every marker names the message or its original (in one of the languages above); only lines with those words are tested. */
+const MAYBE_MARKER = /messa|origin|ursprüng|oorspr/gi;
 
 /** Split plain text into the notice and the quoted original (if a marker is found). */
 export function splitAtOriginal(text: string): { notice: string; original?: string } {

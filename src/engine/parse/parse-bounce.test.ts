@@ -302,3 +302,13 @@ describe('parseBounce: bad input', () => {
     );
   });
 });
+
+describe('parseBounce: pasted text given as bytes', () => {
+  it('decodes UTF-8 text that is not a message', () => {
+    const text =
+      'Die Zustellung an folgende Empfänger ist fehlgeschlagen:\n\nj.becker@reisen.example\nÜberprüfen Sie die E-Mail-Adresse.\n';
+    const [only] = parseBounce(bytes(text)).recipients;
+    expect(only).toMatchObject({ address: 'j.becker@reisen.example' });
+    expect(only!.diagnostic).toContain('Überprüfen Sie die E-Mail-Adresse');
+  });
+});

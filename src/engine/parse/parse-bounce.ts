@@ -9,16 +9,27 @@ import {
   looksLikeSmtpLines,
   splitMbox,
 } from './detect.ts';
-import { readInput } from './input.ts';
+import { decodeBytes, readInput } from './input.ts';
 import { readMessage } from './message-reader.ts';
 import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { readSmtpLines } from './smtp-lines.ts';
-import { MAX_RECIPIENTS, readNoticeText } from './text-reader.ts';
-import { parseDeliveryStatus } from './delivery-status.ts';
-import type { ParsedBounce } from './types.ts';
+import {
+  bareNameRecipients,
+  MAX_RECIPIENTS,
+  readNoticeText,
+  recipientFromNotice,
+} from './text-reader.ts';
+import { parseHeaders } from './headers.ts';
+import { splitHeaderBody } from './mime.ts';
+import { mostSpecificStatus, parseDeliveryStatus, reportedAddress } from './delivery-status.ts';
+import { looksLikePostfixLog, readPostfixLog } from './postfix-log.ts';
+import { addressedIn, recipientAddressIn } from './recipient-context.ts';
+import { readChallengeResponse } from './reports/challenge-response.ts';
+import { readReportFile, readReportText } from './reports/find-report.ts';
+import type { InputKind, OtherReport, ParsedBounce } from './types.ts';
 
 const MAX_MBOX_MESSAGES = 500;
 
@@ -32,6 +43,8 @@ function binaryWarning(input: string | Uint8Array): string {
 export function parseBounce(input: string | Uint8Array): ParsedBounce {
   const { text, bytes, binary, warnings } = readInput(input);
   if (binary) {
+    const report = typeof input === 'string' ? undefined : readReportFile(input);
+    if (report) return { ...notABounce('report', report), warnings };
     return {
       kind: 'binary',
       isBounce: false,
@@ -49,8 +62,10 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
       warnings: [...warnings, 'There is nothing to read: the input is empty.'],
     };
   }
-  const trimmed = text.replace(/^\s+/, '');
-  if (looksLikeMessage(trimmed)) return withWarnings(readMessages(trimmed, bytes), warnings);
+  const start = text.replace(/^\s+/, '');
+  if (looksLikeMessage(start)) return withWarnings(readMessages(start, bytes), warnings);
+  // Text that is not a message has no charset to name: UTF-8 when valid, else latin1.
+  const trimmed = bytes ? decodeBytes(start) : start;
   if (looksLikeSmtpLines(trimmed)) {
     const recipients = readSmtpLines(trimmed);
     return withWarnings(
@@ -59,6 +74,11 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
     );
   }
   return withWarnings(readProse(trimmed), warnings);
+}
+
+/** Another kind of report: recognised, summarised, and given no recipient or bounce reason. */
+function notABounce(kind: InputKind, report: OtherReport): ParsedBounce {
+  return { kind, isBounce: false, format: report.kind, recipients: [], report, warnings: [] };
 }
 
 function withWarnings(parsed: ParsedBounce, warnings: string[]): ParsedBounce {
@@ -94,13 +114,20 @@ function readMessages(text: string, bytes: boolean): ParsedBounce {
 
 /** Text copied from a mail client: report prose, perhaps with a pasted delivery-status block. */
 function readProse(text: string): ParsedBounce {
+  const pasted = readReportText(text);
+  if (pasted) return notABounce('report', pasted);
   const ses = readSesNotification(text);
   if (ses) return { kind: 'text', ...ses, warnings: [] };
-  const { notice } = splitAtOriginal(text);
+  const { notice, original } = splitAtOriginal(text);
+  const challenge = /^final-recipient\s*:/im.test(notice)
+    ? undefined
+    : readChallengeResponse(notice);
+  if (challenge) return notABounce('text', challenge);
   const report = /^final-recipient\s*:/im.test(notice)
     ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
     : undefined;
-  let recipients = readNoticeText(notice);
+  let recipients = looksLikePostfixLog(notice) ? readPostfixLog(notice) : [];
+  if (recipients.length === 0) recipients = readNoticeText(notice);
   if (
     report &&
     report.recipients.length > 0 &&
@@ -109,9 +136,9 @@ function readProse(text: string): ParsedBounce {
     recipients = report.recipients.map((fields) => {
       const diagnostic = collapseSpace(fields.diagnostic ?? '');
       return {
-        address: fields.finalRecipient ?? '',
+        ...reportedAddress(fields),
         action: fields.action,
-        status: fields.status,
+        status: mostSpecificStatus(fields.status, diagnostic),
         replyCode: codesIn(diagnostic).replyCode,
         diagnostic,
         remoteMta: fields.remoteMta,
@@ -119,11 +146,17 @@ function readProse(text: string): ParsedBounce {
       };
     });
   }
+  if (recipients.every((r) => !r.address) && original) {
+    const { head } = splitHeaderBody(original.replace(/^\s*\n/, ''));
+    const named = bareNameRecipients(notice, addressedIn(parseHeaders(head)));
+    if (named.length) recipients = named.map((address) => recipientFromNotice(address, notice));
+  }
   if (recipients.length === 0) {
     const diagnostic = collapseSpace(notice.slice(0, 8000)).slice(0, 4000);
     const codes = codesIn(diagnostic);
-    const address = firstAddress(notice);
-    if (!hasBounceSignal(diagnostic, codes.replyCode !== undefined || !!codes.status, !!address)) {
+    const address = recipientAddressIn(notice);
+    const anyAddress = !!address || firstAddress(notice) !== undefined;
+    if (!hasBounceSignal(diagnostic, codes.replyCode !== undefined || !!codes.status, anyAddress)) {
       return {
         kind: 'text',
         isBounce: false,

@@ -2,7 +2,8 @@
  * One or more SMTP replies as a user pastes them from a log or a bounce: multi-line replies use
  * "550-" on every line but the last (RFC 5321 s4.2.1).
  */
-import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
+import { codesIn, collapseSpace } from './patterns.ts';
+import { recipientAddressIn } from './recipient-context.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import type { ParsedRecipient } from './types.ts';
 
@@ -27,7 +28,7 @@ export function readSmtpLines(text: string): ParsedRecipient[] {
   return meaningful.map((reply) => {
     const codes = codesIn(reply);
     return {
-      address: firstAddress(reply) ?? '',
+      address: recipientAddressIn(reply) ?? '',
       diagnostic: reply,
       replyCode: codes.replyCode,
       status: codes.status,

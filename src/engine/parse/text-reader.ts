@@ -3,8 +3,16 @@
  * Courier and the many that imitate them): which recipients failed and what the receiving
  * server said about each. Works line by line, so it copes with text pasted from a mail client.
  */
-import { cleanAddress, collapseSpace, codesIn, ADDRESS, withoutAddresses } from './patterns.ts';
+import {
+  ADDRESS,
+  cleanAddress,
+  codesIn,
+  collapseSpace,
+  findAddresses,
+  withoutAddresses,
+} from './patterns.ts';
 import { commandIn, remoteHostIn, transcriptCommand } from './smtp-context.ts';
+import { decapsulated, DELIVERED_HEADING, FAILED_HEADING } from './recipient-context.ts';
 import type { ParsedRecipient, SmtpCommand } from './types.ts';
 
 /** A line that names a failed recipient: the address leads the line, perhaps after a label. */
@@ -28,6 +36,8 @@ const MAX_BLOCK_CHARS = 8000;
 
 interface Block {
   address: string;
+  /** How far the line naming the recipient is indented. */
+  indent: number;
   lines: string[];
   /** Characters collected so far. */
   size: number;
@@ -105,38 +115,105 @@ const SENDMAIL_RESULT = new RegExp(
 /** A notice naming more recipients than this is read up to that many. */
 export const MAX_RECIPIENTS = 1000;
 
+/** Leading whitespace, a tab counting as eight. */
+function indentOf(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === ' ') width++;
+    else if (char === '\t') width += 8;
+    else break;
+  }
+  return width;
+}
+
+/** A line holding nothing but addresses ("a@x.example, <b@x.example>; c@x.example"). */
+function addressList(line: string): string[] | undefined {
+  if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
+  if (SUMMARY_LABEL.test(line)) return undefined;
+  const addresses = findAddresses(line, 200);
+  const rest = withoutAddresses(line).replace(/[\s<>,;"]/g, '');
+  return rest === '' && addresses.length > 1 ? addresses.map(cleanAddress) : undefined;
+}
+
+/** The line before an address that introduces someone to write to ("please contact:"). */
+const CONTACT_LABEL =
+  /\b(?:contact|write to|send (?:\w+ )?to|e-?mail (?:us|to)|reach us|questions?|assistance|help ?desk|support team|administrator)\b[^.!?]*:\s*$|\b(?:please contact|write to|mail to|e-?mail us at)\s*$/i;
+
+/** RFC 3676 s4.3: a line of "-- " starts a signature; nothing after it is the notice. */
+const SIGNATURE = /^-- ?$/;
+
 function readBlocks(lines: string[]): Block[] {
   const blocks = new Map<string, Block>();
   let current: Block | undefined;
+  // Recipients listed one after another with no words of their own share what follows them
+  // ("was not delivered to: a, b because: …"; Sendmail's bare list before its transcript).
+  let sharing: Block[] = [];
   let blankRun = 0;
   let previous = '';
-  const blockFor = (address: string): Block | undefined => {
+  const blockFor = (written: string, indent: number): Block | undefined => {
+    const address = decapsulated(written);
     const key = address.toLowerCase();
     let block = blocks.get(key);
     // One more than the cap, so that the caller can tell the notice went on.
     if (!block && blocks.size <= MAX_RECIPIENTS)
-      blocks.set(key, (block = { address, lines: [], size: 0 }));
+      blocks.set(key, (block = { address, lines: [], size: 0, indent }));
     return block;
   };
   const add = (block: Block, text: string) => {
-    if (block.size >= MAX_BLOCK_CHARS) return;
-    block.lines.push(text.slice(0, MAX_BLOCK_CHARS));
-    block.size += text.length;
+    for (const member of sharing.includes(block) ? sharing : [block]) {
+      if (member.size >= MAX_BLOCK_CHARS) continue;
+      member.lines.push(text.slice(0, MAX_BLOCK_CHARS));
+      member.size += text.length;
+    }
   };
+  const start = (address: string, indent: number): Block | undefined => {
+    const block = blockFor(address, indent);
+    if (!block) return undefined;
+    const listing =
+      current !== undefined && current.lines.length === 0 && sharing.includes(current);
+    sharing = listing ? [...sharing, block] : [block];
+    return block;
+  };
+  // Under a heading listing recipients the message did reach, addresses are not failures.
+  let deliveredList = false;
   for (const line of lines) {
+    if (SIGNATURE.test(line)) break;
     const before = previous;
     if (!isBlank(line)) previous = line;
-    const result = line.includes('@') ? SENDMAIL_RESULT.exec(line) : null;
+    const hasAt = line.includes('@');
+    if (!hasAt) {
+      if (line.length < 200 && DELIVERED_HEADING.test(line) && !FAILED_HEADING.test(line)) {
+        deliveredList = true;
+        current = undefined;
+        continue;
+      }
+      if (deliveredList && FAILED_HEADING.test(line)) deliveredList = false;
+    }
+    if (deliveredList) continue;
+    // A line indented deeper than its recipient continues that recipient's explanation, even
+    // when it starts with an address (Postfix wraps "said: 554 5.7.1\n    <sender@…>: …").
+    const continues =
+      current !== undefined && current.lines.length > 0 && indentOf(line) > current.indent;
+    const result = hasAt && !continues ? SENDMAIL_RESULT.exec(line) : null;
     if (result) {
-      const block = blockFor(cleanAddress(result[1]!));
-      if (block) add(block, line.trim());
+      const block = blockFor(cleanAddress(result[1]!), indentOf(line));
+      if (block) block.lines.push(line.trim());
       current = undefined;
+      sharing = [];
       continue;
     }
-    const found =
-      line.includes('@') && !SENDER_CONTEXT.test(before) ? recipientOnLine(line) : undefined;
+    // Only the end of the line before can introduce an address: a bounded test, however long.
+    const lead = before.length > 200 ? before.slice(-200) : before;
+    const introduced = SENDER_CONTEXT.test(lead) || CONTACT_LABEL.test(lead);
+    const listed = hasAt && !continues && !introduced ? addressList(line) : undefined;
+    if (listed) {
+      for (const address of listed) current = start(address, indentOf(line)) ?? current;
+      blankRun = 0;
+      continue;
+    }
+    const found = hasAt && !continues && !introduced ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
-      current = blockFor(found.address);
+      current = start(found.address, indentOf(line));
       if (current && found.rest) add(current, found.rest);
       blankRun = 0;
       continue;
@@ -171,7 +248,7 @@ function unquote(lines: string[]): string[] {
     : lines;
 }
 
-const HAS_CODE = /(?<![\d.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![.\d])|\(#[45]\.\d/;
+const HAS_CODE = /(?<![\d.])[245]\d\d[ -]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\(#[45]\.\d/;
 
 /** Paragraphs of the notice that carry an SMTP reply or status code. */
 function codeParagraphs(lines: string[]): string[] {
@@ -253,4 +330,51 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
       remoteMta: remoteHostIn(block.lines.join('\n')) ?? noticeHost(),
     };
   });
+}
+
+/** A heading over a list of recipients ("…could not be delivered to the following recipients:"). */
+const LIST_HEADING =
+  /\bfollowing (?:recipients?|addresses|address(?:\(es\))?|users?|mailboxes)\b.*:\s*$/i;
+const BARE_NAME = /^\s+([\p{L}\p{N}._+-]{1,64})\s*$/u;
+
+/**
+ * Recipients a notice lists by mailbox name only (AOL listed screen names, GroupWise user IDs),
+ * given their address by the original message's To and Cc, which name them in full.
+ */
+export function bareNameRecipients(notice: string, addressed: string[]): string[] {
+  if (addressed.length === 0) return [];
+  const byLocal = new Map<string, string>();
+  for (const address of addressed) {
+    const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+    if (!byLocal.has(local)) byLocal.set(local, address);
+  }
+  const found: string[] = [];
+  let listing = false;
+  for (const line of notice.split('\n').slice(0, 400)) {
+    if (LIST_HEADING.test(line)) {
+      listing = true;
+      continue;
+    }
+    if (!listing) continue;
+    const name = BARE_NAME.exec(line)?.[1];
+    const address = name ? byLocal.get(name.toLowerCase()) : undefined;
+    if (address) found.push(address);
+    else if (!isBlank(line)) listing = false;
+  }
+  return found;
+}
+
+/** A recipient the notice names only in a list: the notice's words are its explanation. */
+export function recipientFromNotice(address: string, notice: string): ParsedRecipient {
+  const lines = notice.split('\n');
+  const diagnostic = collapseSpace(noticeGist(lines));
+  const codes = codesIn(diagnostic);
+  return {
+    address,
+    diagnostic,
+    replyCode: codes.replyCode,
+    status: codes.status,
+    command: commandIn(diagnostic),
+    remoteMta: remoteHostIn(notice),
+  };
 }

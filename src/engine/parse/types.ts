@@ -13,7 +13,9 @@ export type InputKind =
   /** The text of a non-delivery report, as copied from a mail client. */
   | 'text'
   /** A whole message (.eml, mbox) with headers. */
-  | 'message';
+  | 'message'
+  /** A report file or its text: DMARC aggregate XML, TLS report JSON, or either compressed. */
+  | 'report';
 
 /** The SMTP command during which the receiving server refused the message (RFC 5321 s4.1). */
 export type SmtpCommand =
@@ -24,6 +26,11 @@ export interface ParsedRecipient {
   address: string;
   /** RFC 3464 Original-Recipient, when it differs. */
   originalRecipient?: string;
+  /**
+   * RFC 3464 Final-Recipient when it is an internal name (Exchange's IMCEAEX-… or /O=…/CN=…)
+   * and `address` is therefore the Original-Recipient: kept as evidence.
+   */
+  finalRecipient?: string;
   /** RFC 3464 Action: failed, delayed, delivered, relayed, expanded. */
   action?: string;
   /** Enhanced status code, "5.1.1" (RFC 3463). */
@@ -94,6 +101,32 @@ export interface FeedbackReport {
   reportedDomain?: string;
 }
 
+/**
+ * Mail that reports on mail but is not a bounce: a DMARC aggregate report (RFC 7489 appendix C),
+ * an SMTP TLS report (RFC 8460), a challenge-response filter asking the sender to prove they are
+ * a person. Recognised so that none of them is given a bounce reason.
+ */
+export type ReportKind = 'dmarc-aggregate' | 'tls-rpt' | 'challenge-response';
+
+export interface OtherReport {
+  kind: ReportKind;
+  /** One or two plain sentences: who reported, the period, what failed and from where. */
+  summary: string;
+  /** Who sent the report (organisation, or the filter's name), when it says. */
+  reporter?: string;
+  /** The period covered, ISO 8601 (UTC), for aggregate and TLS reports. */
+  period?: { begin: string; end: string };
+  /** Messages (DMARC) or TLS sessions (TLS-RPT) counted, and how many of them failed. */
+  total?: number;
+  failed?: number;
+  /** Where the failures came from: sending IPs with their count. */
+  failingSources?: { ip: string; count: number }[];
+  /** The domains whose policy was evaluated (DMARC: policy_published; TLS-RPT: policy-domain). */
+  domains?: string[];
+  /** TLS-RPT result types ("certificate-expired", "starttls-not-supported") with their count. */
+  failureTypes?: { type: string; count: number }[];
+}
+
 export interface ParsedBounce {
   kind: InputKind;
   /** False for anything that is not a bounce or a delivery report (a plain message, a newsletter). */
@@ -107,6 +140,8 @@ export interface ParsedBounce {
   feedback?: FeedbackReport;
   /** Auto-reply (RFC 3834): a vacation notice, not a bounce. */
   autoReply?: boolean;
+  /** Another kind of report, not a bounce (isBounce is false and there are no recipients). */
+  report?: OtherReport;
   /** Problems with the input itself, in plain words ("the input was cut at 5 MB", ...). */
   warnings: string[];
 }

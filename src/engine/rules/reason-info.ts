@@ -2,7 +2,7 @@
  * What each reason means for the people involved: who acts, whether it lasts, and the plain
  * words the summary starts from. Our wording; the vocabulary is Sisimai's (see corpus README).
  */
-import type { Actor, Reason } from '../classify/types.ts';
+import type { Actor, Reason } from '../vocabulary/reasons.ts';
 
 export type Persistence = 'permanent' | 'transient' | 'none';
 

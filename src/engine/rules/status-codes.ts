@@ -4,15 +4,25 @@
  * code alone does not tell (X.7.1 covers everything from spam to relaying).
  * Registry: https://www.iana.org/assignments/smtp-enhanced-status-codes/
  */
-import type { Reason } from '../classify/types.ts';
+import type { Reason } from '../vocabulary/reasons.ts';
 
 export interface StatusCodeFact {
   /** Subject.detail, e.g. "1.1" for X.1.1. */
   code: string;
   title: string;
   reason: Reason | null;
+  /** The reason when the class is 4 (persistent transient), where it differs. */
+  transient?: Reason;
   source: string;
 }
+
+/**
+ * X.3.2 "System not accepting network messages": RFC 3463 gives shutdown, load and maintenance
+ * as examples, a system condition while it lasts (4.3.2); refused for good (5.3.2), the host
+ * takes no mail. X.1.2 "Bad destination system address" given as temporary (4.1.2) is a name
+ * lookup that did not complete, not a domain known not to exist.
+ */
+const TRANSIENT: Record<string, Reason> = { '1.2': 'networkerror', '3.2': 'systemerror' };
 
 const RFC = (n: number) => `https://www.rfc-editor.org/rfc/rfc${n}`;
 
@@ -101,7 +111,10 @@ const rows: [code: string, title: string, reason: Reason | null, rfc: number][] 
 ];
 
 export const STATUS_CODES: ReadonlyMap<string, StatusCodeFact> = new Map(
-  rows.map(([code, title, reason, rfc]) => [code, { code, title, reason, source: RFC(rfc) }]),
+  rows.map(([code, title, reason, rfc]) => [
+    code,
+    { code, title, reason, transient: TRANSIENT[code], source: RFC(rfc) },
+  ]),
 );
 
 export const STATUS_CLASSES: Record<string, string> = {

@@ -6,7 +6,7 @@ describe('start / answer / back', () => {
   it('picks the provider-code row before the reason row', () => {
     const seed = {
       reason: 'userunknown' as const,
-      providerId: 'microsoft',
+      providerId: 'microsoft' as const,
       codes: ['AS(201806281)', '5.4.1'],
     };
     expect(entryFor(TREE, seed).id).toBe('microsoft-dbeb');
@@ -57,7 +57,7 @@ describe('start / answer / back', () => {
     expect(plan(TREE, state).checks).toEqual(['address']);
     const seed = start(TREE, {
       reason: 'userunknown',
-      providerId: 'microsoft',
+      providerId: 'microsoft' as const,
       codes: ['AS(201806281)'],
       settleBy: ['address'],
     });

@@ -6,6 +6,7 @@
  */
 import type { CheckId } from '../checks/types.ts';
 import type { Reason } from '../classify/types.ts';
+import type { ProviderId } from '../providers/ids.ts';
 
 export type NodeId = string;
 export type QuestionId = 'recipients' | 'changed-esp' | 'bulk';
@@ -71,7 +72,7 @@ export interface Entry {
   /** What a support lead reads in the diagram ("Microsoft 365 AS(201806281)"). */
   label: string;
   reasons?: Reason[];
-  provider?: string;
+  provider?: ProviderId;
   /** Matched against the provider's code and the enhanced status code. */
   codes?: string[];
   start: NodeId;
@@ -87,7 +88,7 @@ export interface DecisionTree {
 /** What the walk starts from: the (possibly corrected) diagnosis of one recipient. */
 export interface TreeInput {
   reason: Reason;
-  providerId?: string | null;
+  providerId?: ProviderId | null;
   /** The provider's code and the enhanced status code, when known. */
   codes?: (string | null | undefined)[];
   /** Answers the bounce itself gives (several failed recipients => "many"). */

@@ -53,6 +53,13 @@ describe('announceDiagnosis', () => {
       /doesn't look like a bounce/,
     );
   });
+
+  it('names another kind of report', () => {
+    const report = { kind: 'tls-rpt' as const, summary: 'A TLS report.' };
+    expect(announceDiagnosis(parsed({ isBounce: false, report }), [])).toBe(
+      'Diagnosis ready: this is a TLS report, not a bounce.',
+    );
+  });
 });
 
 describe('helpers', () => {

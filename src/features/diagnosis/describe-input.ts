@@ -1,6 +1,7 @@
 import type { Classification, InputKind, ParsedBounce } from '../../engine/index.ts';
 import { permanenceOf } from './plain-words.ts';
 import { reasonText } from './reason-text.ts';
+import { reportTitle } from './report-text.ts';
 
 const KIND_TEXT: Record<InputKind, string> = {
   empty: 'nothing to read',
@@ -8,6 +9,7 @@ const KIND_TEXT: Record<InputKind, string> = {
   smtp: 'one or more mail server replies',
   text: 'some text',
   message: 'a whole email message',
+  report: 'a report file',
 };
 
 /** What the parser found, as short lines, for the "doesn't look like a bounce" message. */
@@ -32,6 +34,8 @@ export function describeFindings(parsed: ParsedBounce): string[] {
 export function announceDiagnosis(parsed: ParsedBounce, results: Classification[]): string {
   if (parsed.kind === 'empty') return 'Diagnosis ready: there was nothing to read.';
   if (parsed.kind === 'binary') return 'Diagnosis ready: the input is not text.';
+  if (parsed.report)
+    return `Diagnosis ready: ${reportTitle(parsed.report.kind).replace(/^This/, 'this')}.`;
   if (!parsed.isBounce && results.length === 0) {
     return "Diagnosis ready: this doesn't look like a bounce.";
   }

@@ -2,6 +2,7 @@ import type { Diagnosis } from '../../engine/index.ts';
 import { InputNotes } from './input-notes.tsx';
 import { NotABounce } from './not-a-bounce.tsx';
 import { OriginalMessageFacts } from './original-message.tsx';
+import { OtherReportSummary } from './other-report.tsx';
 import { RecipientCard } from './recipient-card.tsx';
 
 export function DiagnosisResult({ diagnosis }: { diagnosis: Diagnosis }) {
@@ -10,7 +11,8 @@ export function DiagnosisResult({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
     <>
       <InputNotes warnings={parsed.warnings} />
-      {!parsed.isBounce || !readable ? <NotABounce parsed={parsed} /> : null}
+      {parsed.report ? <OtherReportSummary report={parsed.report} /> : null}
+      {(!parsed.isBounce || !readable) && !parsed.report ? <NotABounce parsed={parsed} /> : null}
       {readable && parsed.isBounce && results.length === 0 ? (
         <div className="notice notice--warning">
           <h2 className="notice__title">No failed recipient found</h2>

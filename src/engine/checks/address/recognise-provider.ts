@@ -3,23 +3,27 @@
  * ("this is Microsoft 365: its delist portal is...").
  */
 import { normaliseName } from '../../dns/names.ts';
-import { GATEWAY_PROVIDERS } from './providers-gateway.ts';
-import { HOSTING_PROVIDERS } from './providers-hosting.ts';
-import { MAILBOX_PROVIDERS } from './providers-mailbox.ts';
+import { PROVIDERS, type ProviderId } from '../../providers/index.ts';
 import type { MailProvider } from './provider-types.ts';
 
 export type { MailProvider } from './provider-types.ts';
 
-/** Ordered: the first row whose suffix matches wins, so narrower suffixes come first. */
-export const MAIL_PROVIDERS: readonly MailProvider[] = [
-  ...MAILBOX_PROVIDERS,
-  ...HOSTING_PROVIDERS,
-  ...GATEWAY_PROVIDERS,
-];
+/**
+ * Every family's MX rows (src/engine/providers), mailbox hosts before gateways. The first row
+ * whose suffix matches wins; no two families share a suffix (the registry's test checks it).
+ */
+export const MAIL_PROVIDERS: readonly MailProvider[] = (['mailbox', 'gateway'] as const).flatMap(
+  (kind) =>
+    PROVIDERS.flatMap((family) =>
+      (family.mx ?? [])
+        .filter((row) => row.kind === kind)
+        .map((row) => ({ ...row, family: family.id })),
+    ),
+);
 
 export interface MailProviderMatch {
   key: string;
-  family: string;
+  family: ProviderId;
   name: string;
   kind: MailProvider['kind'];
   /** The MX host that matched. */

@@ -76,7 +76,7 @@ describe('bulkSenderRequirements', () => {
       envelopeDomain: 'esp.example.net',
       dkim: [{ domain: 'esp.example.net', selector: 'x' }],
     });
-    const r = bulkSenderRequirements({ ...good, dmarc, bulk: true, provider: 'outlook' });
+    const r = bulkSenderRequirements({ ...good, dmarc, bulk: true, provider: 'microsoft' });
     expect(r.verdict).toBe('fail');
     expect(r.details?.items.map((i) => [i.id, i.status])).toEqual([
       ['outlook-bulk-spf', 'pass'],
@@ -127,7 +127,7 @@ describe('bulkSenderRequirements with unknown sub-checks', () => {
     const [spf, reverseDns] = await Promise.all([runSpf(ctx), runReverseDns(ctx)]);
     // SPF neutral and a private IP are shown as warnings by their own checks...
     expect([spf.verdict, reverseDns.verdict]).toEqual(['warn', 'warn']);
-    const r = bulkSenderRequirements({ ...good, spf, reverseDns, bulk: true, provider: 'gmail' });
+    const r = bulkSenderRequirements({ ...good, spf, reverseDns, bulk: true, provider: 'google' });
     // ...but neutral does not authenticate, and nothing was checked for a private IP.
     expect(item(r, 'gmail-bulk-auth')).toMatchObject({ status: 'fail', reason: /^SPF: / });
     expect(item(r, 'gmail-all-ptr')).toMatchObject({ status: 'unknown' });
@@ -137,7 +137,7 @@ describe('bulkSenderRequirements with unknown sub-checks', () => {
       spf: result('spf', 'pass'),
       dkim: result('dkim', 'pass'),
       bulk: false,
-      provider: 'gmail',
+      provider: 'google',
     });
     expect(r.verdict).toBe('unknown');
     expect(item(r, 'gmail-all-ptr')).toMatchObject({
@@ -147,7 +147,7 @@ describe('bulkSenderRequirements with unknown sub-checks', () => {
   });
   it('is unknown when the DMARC lookups failed', async () => {
     const dmarc = await dmarcFor({ '_dmarc.example.com': { timeout: '*' } });
-    const r = bulkSenderRequirements({ ...good, dmarc, bulk: true, provider: 'outlook' });
+    const r = bulkSenderRequirements({ ...good, dmarc, bulk: true, provider: 'microsoft' });
     expect(r.verdict).toBe('unknown');
   });
 });
@@ -158,7 +158,7 @@ describe('bulkSenderRequirements: specific rules', () => {
       ...good,
       fromDomain: 'gmail.com',
       bulk: false,
-      provider: 'gmail',
+      provider: 'google',
     });
     expect(item(r, 'gmail-all-spoof')?.status).toBe('fail');
     expect(r.verdict).toBe('fail');
@@ -184,12 +184,14 @@ describe('bulkSenderRequirements: specific rules', () => {
 
 describe('providerForDomain', () => {
   it.each([
-    ['gmail.com', 'gmail'],
-    ['GoogleMail.com.', 'gmail'],
+    ['gmail.com', 'google'],
+    ['GoogleMail.com.', 'google'],
     ['yahoo.co.uk', 'yahoo'],
     ['aol.com', 'yahoo'],
-    ['hotmail.fr', 'outlook'],
-    ['outlook.com', 'outlook'],
+    ['hotmail.fr', 'microsoft'],
+    ['outlook.com', 'microsoft'],
+    // A Microsoft 365 tenant is not an Outlook.com consumer mailbox.
+    ['contoso.onmicrosoft.com', undefined],
     ['example.com', undefined],
   ])('%s -> %s', (domain, provider) => {
     expect(providerForDomain(domain)).toBe(provider);

@@ -1,8 +1,9 @@
 /**
- * Which provider's rules apply to a recipient domain. Domains the knowledge sources name carry
- * their source; the rest are 'observed' (well-known consumer domains of the same service).
+ * Which provider's rules apply to a recipient domain: each rules table names the domains it is
+ * meant for, with its source ('observed': well-known consumer domains of the same service).
  */
 import { normaliseName } from '../../dns/names.ts';
+import { PROVIDERS } from './providers/index.ts';
 import type { ProviderId } from './requirement.ts';
 
 interface DomainRow {
@@ -11,35 +12,9 @@ interface DomainRow {
   source: string;
 }
 
-export const PROVIDER_DOMAINS: readonly DomainRow[] = [
-  {
-    pattern: /^gmail\.com$/,
-    provider: 'gmail',
-    source: 'https://support.google.com/mail/answer/81126',
-  },
-  { pattern: /^googlemail\.com$/, provider: 'gmail', source: 'observed' },
-  {
-    pattern: /^yahoo\.com$/,
-    provider: 'yahoo',
-    source: 'https://senders.yahooinc.com/best-practices/',
-  },
-  {
-    pattern:
-      /^(?:yahoo\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|ymail\.com|rocketmail\.com|aol\.com)$/,
-    provider: 'yahoo',
-    source: 'observed',
-  },
-  {
-    pattern: /^(?:outlook|hotmail|live)\.com$/,
-    provider: 'outlook',
-    source: 'auth-facts.md [MS-HV]',
-  },
-  {
-    pattern: /^(?:(?:outlook|hotmail|live)\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|msn\.com)$/,
-    provider: 'outlook',
-    source: 'observed',
-  },
-];
+export const PROVIDER_DOMAINS: readonly DomainRow[] = PROVIDERS.flatMap((rules) =>
+  rules.appliesTo.map((row) => ({ ...row, provider: rules.id })),
+);
 
 export function providerForDomain(domain: string): ProviderId | undefined {
   const name = normaliseName(domain);

@@ -1,9 +1,10 @@
 /**
- * The shape of one mailbox provider's sender requirement. Provider tables (providers/*.ts) are
- * data; evaluate.ts says how each kind of need is settled.
+ * The shape of one mailbox provider's sender requirement. The tables live with their provider
+ * (src/engine/providers/*-bulk-sender.ts); evaluate.ts says how each kind of need is settled.
  */
+import type { ProviderId } from '../../providers/ids.ts';
 
-export type ProviderId = 'gmail' | 'yahoo' | 'outlook';
+export type { ProviderId } from '../../providers/ids.ts';
 
 /** 'all': every sender; 'bulk': senders over the provider's volume threshold. */
 export type Tier = 'all' | 'bulk';
@@ -36,8 +37,12 @@ export interface Requirement {
 }
 
 export interface ProviderRules {
+  /** The provider family these rules belong to. */
   id: ProviderId;
+  /** The service the rules are written for ("Gmail", "Outlook.com"). */
   name: string;
+  /** Recipient domains the rules are meant for (a source of 'observed': the same service). */
+  appliesTo: readonly { pattern: RegExp; source: string }[];
   /** Who counts as a bulk sender, in the provider's words. */
   bulkThreshold: string;
   /** When enforcement started. */

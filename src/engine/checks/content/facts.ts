@@ -2,6 +2,7 @@
  * Facts the content check applies, from ../shared/knowledge/content-facts.md (each with its
  * source). Tables are data; the rules that read them are in inspect.ts.
  */
+import { PROVIDERS, type ProviderId } from '../../providers/index.ts';
 
 /** RFC 5322 s2.1.1: a line MUST NOT exceed 998 characters, excluding CRLF. */
 export const MAX_LINE = 998;
@@ -63,7 +64,7 @@ export const URL_SHORTENERS: ReadonlySet<string> = new Set([
 ]);
 
 export interface SizeLimit {
-  provider: string;
+  provider: ProviderId | 'any';
   name: string;
   bytes: number;
   source: string;
@@ -71,36 +72,10 @@ export interface SizeLimit {
 
 const MB = 1024 * 1024;
 
-/** Receiving limits, by the provider ids of src/engine/rules/providers. */
-export const SIZE_LIMITS: readonly SizeLimit[] = [
-  // Workspace receives up to 50 MB: https://support.google.com/a/answer/9050120
-  {
-    provider: 'google',
-    name: 'Gmail / Google Workspace',
-    bytes: 50 * MB,
-    source: 'https://support.google.com/a/answer/9050120',
-  },
-  // Exchange Online default receive limit 36 MB per mailbox.
-  {
-    provider: 'microsoft',
-    name: 'Microsoft 365',
-    bytes: 36 * MB,
-    source:
-      'https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits',
-  },
-  {
-    provider: 'godaddy',
-    name: 'GoDaddy Workspace Email',
-    bytes: 30 * MB,
-    source: 'https://ca.godaddy.com/help/workspace-email-account-limitations-2949',
-  },
-  {
-    provider: 'mimecast',
-    name: 'Mimecast',
-    bytes: 100 * MB,
-    source: 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Mimecast.pm',
-  },
-];
+/** Receiving limits, from the provider families that document one (src/engine/providers). */
+export const SIZE_LIMITS: readonly SizeLimit[] = PROVIDERS.flatMap((family) =>
+  family.sizeLimit ? [{ provider: family.id, ...family.sizeLimit }] : [],
+);
 
 /** When the receiver is not known: Gmail's 25 MB sending limit is the common floor. */
 export const DEFAULT_SIZE_LIMIT: SizeLimit = {

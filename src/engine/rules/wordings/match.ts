@@ -1,0 +1,111 @@
+/**
+ * Which wording rule a server's text matches. The rules are indexed by the literals they
+ * require, so a text is tested only against rules whose literals it contains. Among the rules of
+ * one weight that match, the leftmost match wins — a server states the cause first and adds
+ * advice after it ("rejected as spam; see our guide to SPF") — unless a rule says it outranks
+ * the leftmost one (a specific wording over the general one it contains). Rules of the same
+ * position are taken in registry order.
+ */
+import { keywordIndex } from '../keyword-index.ts';
+import { requiredLiterals } from '../required-literals.ts';
+import { WORDING_RULES } from './index.ts';
+import type { SmtpCommand } from '../../parse/types.ts';
+import type { WordingRule } from './types.ts';
+
+export interface WordingMatch {
+  rule: WordingRule;
+  matched: string;
+  /** Where in the text the match starts. */
+  at: number;
+}
+
+export interface WordingMatches {
+  /** The match of a rule that names the cause. */
+  cause?: WordingMatch;
+  /** The match of a generic rule. */
+  hint?: WordingMatch;
+  /** The match of a rule that names only what was refused ("Recipient address rejected:"). */
+  prefix?: WordingMatch;
+}
+
+const WEIGHTS = ['cause', 'hint', 'prefix'] as const;
+
+export interface WordingMatcher {
+  match(text: string, command?: SmtpCommand): WordingMatches;
+}
+
+export function wordingMatcher(rules: readonly WordingRule[]): WordingMatcher {
+  const keywords: string[] = [];
+  const byKeyword: number[][] = [];
+  const slot = new Map<string, number>();
+  for (const [i, rule] of rules.entries()) {
+    const literals = requiredLiterals(rule.pattern);
+    if (!literals) throw new Error(`wording rule ${rule.id} requires no literal text`);
+    for (const keyword of literals) {
+      let id = slot.get(keyword);
+      if (id === undefined) {
+        slot.set(keyword, (id = keywords.length));
+        keywords.push(keyword);
+        byKeyword.push([]);
+      }
+      byKeyword[id]!.push(i);
+    }
+  }
+  const index = keywordIndex(keywords);
+  const tried = new Uint8Array(rules.length);
+  return {
+    match(text, command) {
+      const candidates: number[] = [];
+      for (const id of index.found(text)) {
+        for (const i of byKeyword[id]!) {
+          if (tried[i]) continue;
+          tried[i] = 1;
+          candidates.push(i);
+        }
+      }
+      candidates.sort((a, b) => a - b);
+      const all: Record<(typeof WEIGHTS)[number], WordingMatch[]> = {
+        cause: [],
+        hint: [],
+        prefix: [],
+      };
+      for (const i of candidates) {
+        tried[i] = 0;
+        const rule = rules[i]!;
+        if (rule.commands && command && !rule.commands.includes(command)) continue;
+        const match = rule.pattern.exec(text);
+        if (match) all[rule.weight ?? 'cause'].push({ rule, matched: match[0], at: match.index });
+      }
+      const found: WordingMatches = {};
+      for (const weight of WEIGHTS) {
+        const best = pick(all[weight]);
+        if (best) found[weight] = best;
+      }
+      return found;
+    },
+  };
+}
+
+/** The leftmost match, or one that outranks it; ties go to the earlier rule (candidates are in order). */
+function pick(matches: WordingMatch[]): WordingMatch | undefined {
+  let best: WordingMatch | undefined;
+  for (const m of matches) if (!best || m.at < best.at) best = m;
+  if (!best) return undefined;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const m of matches) {
+      if (m !== best && m.rule.outranks?.includes(best.rule.id)) {
+        best = m;
+        changed = true;
+      }
+    }
+  }
+  return best;
+}
+
+let shared: WordingMatcher | undefined;
+
+/** The matcher over the registry, built on first use. */
+export function matchWordings(text: string, command?: SmtpCommand): WordingMatches {
+  return (shared ??= wordingMatcher(WORDING_RULES)).match(text, command);
+}
