@@ -24,6 +24,29 @@ export interface Decision {
 
 const collapse = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * The wordings of the server's text, read first from where it names this recipient: a notice
+ * that quotes several replies ("501 <a@x>... no access ... 550 <b@y>... User unknown") says what
+ * happened to this address after the address. Failing a cause there, the whole text speaks.
+ */
+function ownWordings(text: string, r: ParsedRecipient): WordingMatches {
+  const at = r.address ? text.indexOf(r.address.toLowerCase()) : -1;
+  const start = at > 0 ? replyStartBefore(text, at) : 0;
+  if (start > 0) {
+    const own = matchWordings(text.slice(start), r.command);
+    if (own.cause) return own;
+  }
+  return matchWordings(text, r.command);
+}
+
+/** Where the reply that names the address begins: its reply code, or the sentence it is in. */
+function replyStartBefore(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/(?:^|\s|<<< )[245]\d\d[ -]|[.;!?] /g))
+    start = m.index;
+  return start;
+}
+
 export function decide(
   r: ParsedRecipient,
   text: string,
@@ -40,7 +63,7 @@ export function decide(
     fired,
     kind,
     prose: () => (prose ??= collapse(r.context ?? '')),
-    wordings: () => (wordings ??= matchWordings(text, r.command)),
+    wordings: () => (wordings ??= ownWordings(text, r)),
   };
   const findings: Finding[] = [];
   let winner: Finding | undefined;
