@@ -38,4 +38,21 @@ describe('diagnose', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(growth((n) => void diagnose(input(n)), 20_000)).toBeLessThan(LINEAR);
   });
+
+  // Issue 13: a report of thousands of recipients was read in full, then cut to 1,000.
+  it('reads a report of 20,000 recipients up to the ones it keeps', async () => {
+    const report = (n: number) =>
+      POSTFIX_DSN.replace(
+        'Final-Recipient: rfc822; bob@receiver.example',
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `Final-Recipient: rfc822; u${i}@receiver.example\nAction: failed\nStatus: 5.1.1\n`,
+        ).join('\n'),
+      );
+    const { parsed } = await diagnose(report(20_000));
+    expect(parsed.recipients).toHaveLength(1000);
+    expect(parsed.warnings.join(' ')).toMatch(/more than 1000 recipients/);
+    expect(growth((n) => void diagnose(report(n)), 5_000)).toBeLessThan(LINEAR);
+  });
 });

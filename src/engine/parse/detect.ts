@@ -45,7 +45,7 @@ const MAX_SMTP_LINES = 200;
  */
 export function looksLikeSmtpLines(text: string): boolean {
   let lines = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
     start = end < 0 ? text.length : end + 1;

@@ -17,7 +17,12 @@ import { splitAtOriginal } from './original-markers.ts';
 import { cleanAddress, codesIn, collapseSpace, findAddresses, firstAddress } from './patterns.ts';
 import { addressedIn, recipientAddressIn } from './recipient-context.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
-import { bareNameRecipients, readNoticeText, recipientFromNotice } from './text-reader.ts';
+import {
+  bareNameRecipients,
+  MAX_RECIPIENTS,
+  readNoticeText,
+  recipientFromNotice,
+} from './text-reader.ts';
 import {
   AUTO_REPLY_SUBJECT,
   BOUNCE_BODY,
@@ -301,7 +306,8 @@ function readMessageParts(
   let proseMemo: ParsedRecipient[] | undefined;
   const prose = () => (proseMemo ??= readNoticeText(noticeText));
   if (dsnText) {
-    const report = parseDeliveryStatus(dsnText);
+    // One more than the parser keeps, so that it can say there were more.
+    const report = parseDeliveryStatus(dsnText, MAX_RECIPIENTS + 1);
     if (report.recipients.length > 0) {
       const transcript = noticeText.includes('>>>');
       const recipients = report.recipients.map((fields) => {
