@@ -311,8 +311,10 @@ export const SHAPES: Shape[] = [
     name: 'backtracking',
     about: 'long runs made to trip regular expressions, in prose, headers, report fields',
     make(random, size) {
-      const bait = random.pick(BAIT)(random, size);
-      switch (random.int(5)) {
+      const kind = random.int(5);
+      // The report fields and the original's headers hold three or four copies of the bait.
+      const bait = random.pick(BAIT)(random, kind >= 3 ? size / 4 : size);
+      switch (kind) {
         case 0:
           return bait;
         case 1:
