@@ -12,7 +12,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { exercise, type Exercised } from './fuzz/exercise.ts';
-import { corpusSamples, MB, planInput, shapesNamed } from './fuzz/plan.ts';
+import { corpusSamples, MB, planInput, planShape, shapesNamed } from './fuzz/plan.ts';
 import type { FuzzInput } from './fuzz/shapes.ts';
 
 interface Options {
@@ -206,7 +206,7 @@ async function run(
         clearTimeout(timer);
         timer = setTimeout(() => {
           // The input at `next` never answered: a hang. The rest go to a new child.
-          const shape = planShape(options, next);
+          const shape = shapeOf(options, next);
           record({ index: next, shape, size: 0, ms: 0, readMs: 0 });
           tallies.get(shape)!.hangs++;
           findings.push({ index: next, shape, kind: 'hang', detail: `over ${options.hangMs} ms` });
@@ -231,7 +231,7 @@ async function run(
         clearTimeout(timer);
         if (next < end && signal !== 'SIGKILL' && code !== 0) {
           // The child died on the input at `next` (out of memory): a crash.
-          const shape = planShape(options, next);
+          const shape = shapeOf(options, next);
           record({ index: next, shape, size: 0, error: `the process died (${signal ?? code})` });
           next++;
         }
@@ -245,8 +245,8 @@ async function run(
 }
 
 /** The shape of input `index`, without making it (for an input that never answered). */
-function planShape(options: Options, index: number): string {
-  return planInput(options.seed, index, shapesNamed(options.shapes), [], 1).shape.name;
+function shapeOf(options: Options, index: number): string {
+  return planShape(options.seed, index, shapesNamed(options.shapes)).shape.name;
 }
 
 function report(

@@ -41,6 +41,18 @@ export function corpusSamples(): string[] {
   return samples;
 }
 
+/** The shape and size of input `index`, and the random source that makes it. */
+export function planShape(
+  seed: number,
+  index: number,
+  shapes: readonly Shape[],
+  maxBytes = 5 * MB,
+) {
+  const random = seeded(inputSeed(seed, index));
+  const shape = shapes[random.int(shapes.length)]!;
+  return { shape, size: sizeFor(random.next, maxBytes), random };
+}
+
 export function planInput(
   seed: number,
   index: number,
@@ -48,9 +60,7 @@ export function planInput(
   samples: readonly string[],
   maxBytes = 5 * MB,
 ): Planned {
-  const random = seeded(inputSeed(seed, index));
-  const shape = shapes[random.int(shapes.length)]!;
-  const size = sizeFor(random.next, maxBytes);
+  const { shape, size, random } = planShape(seed, index, shapes, maxBytes);
   return { index, shape, size, input: shape.make(random, size, samples) };
 }
 
