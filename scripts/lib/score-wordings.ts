@@ -28,7 +28,8 @@ export function scoreWordings(rows: Wording[]): WordingScore {
   };
   for (const row of rows) {
     const text = wordingText(row);
-    const got = classify(parseBounce(text))[0]?.reason ?? 'undefined';
+    const result = classify(parseBounce(text))[0];
+    const got = result?.reason ?? 'undefined';
     const expected = row.reason as Reason;
     const reasonOk = got === expected;
     const familyOk = reasonFamily(got) === reasonFamily(expected);
@@ -41,7 +42,15 @@ export function scoreWordings(rows: Wording[]): WordingScore {
     }
     // The misses of the families kept aside are never listed.
     if (aside) continue;
-    const miss: Miss = { where: `wordings:${row.line} ${row.software}`, expected, got, text };
+    // What decided, so that every miss is listed with the reading that won.
+    const decided =
+      result?.evidence.find((e) => e.outcome === 'decided')?.rule ?? 'nothing matched';
+    const miss: Miss = {
+      where: `wordings:${row.line} ${row.software}`,
+      expected,
+      got,
+      text: `${text}  [${decided}]`,
+    };
     if (!familyOk) score.family.misses.push(miss);
     if (reasonOk) continue;
     const dispute = disputes.get(row.wording);

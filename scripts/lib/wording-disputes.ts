@@ -44,7 +44,7 @@ export const WORDING_DISPUTES: WordingDispute[] = [
     'a receiving host that refuses the connection refuses the sender (the corpus labels it so)',
   ),
   corpus(
-    '4.4.316 Connection refused [Message=Socket error code 10061]',
+    'Connection refused [Message=Socket error code 10061]',
     'networkerror',
     'blocked',
     'a receiving host that refuses the connection refuses the sender (the corpus labels it so)',

@@ -61,6 +61,12 @@ export const TEMPLATE_SENTENCES: RegExp[] = [
   /\[internal\] message manually purged/gi, // Momentum
   /\bgoogle tried to deliver your message, but it was rejected by the (?:recipient domain|server for the recipient domain [^.]*)\.(?: we recommend contacting the other email provider for further information about the cause of this error\.)?/gi, // Gmail
   /\[oob\] the response text could not be identified\.?/gi, // Momentum
+  /\bdelivery of your message to the following recipient\(s\) failed permanently:?/gi, // chasquid
+  /- "[^"]{1,320}" \([^)]{0,200}\) failed permanently with error:?/gi, // chasquid
+  /\bfailed to deliver message\b|\byour message could not be delivered to the following recipients:?|\bthere was a temporary problem delivering your message to the following recipients:?/gi, // Stalwart
+  /\(host '[^']{1,255}' rejected command '[^']{0,200}' with code \d+ \([^)]{0,200}\) '[^']{0,400}'\)/gi, // Stalwart
+  /\bnotice: mail delivery status\.?|\bthis is a delivery status notification from \S+, running the courier mail server, version \S+|\byour message to the following recipients cannot be delivered:?/gi, // Courier
+  /\bfailure notice\b|\bi tried to deliver a bounce message to this address, but the bounce bounced!?/gi, // qmail-send.c
   /\bcheck the address and try again\.?|\bif (?:it|the problem) (?:still fails|continues)[^.]*\.?/gi, // advice
 ];
 

@@ -75,14 +75,26 @@ export function splitMbox(text: string): string[] {
  * errors, refusals, mailboxes and hosts, delays, reports and auto-replies.
  */
 const FAILURE_WORDS =
-  /\b(?:error|fail|undeliver|deliver|return|reject|refus|den(?:y|ied)|bounc|unknown|not found|no such|exist|quota|full|exceed|limit|block|blacklist|listed|spam|virus|time[ds]? ?out|retr|defer|delay|temporar|permanent|invalid|unavailable|unreachable|report|abuse|complain|unsubscribe|away|vacation|office|auto|mx|dns|host|domain|relay|connect|route|loop|hop|mailbox|mail|recipient|user|address|account|policy|smtp|postmaster|daemon|disabled|suspend|inactive|moved|size|too (?:big|large|many)|authenticat|spf|dkim|dmarc|tls|certificate|rate|throttl|try again|later|queue|message|expire|exit|died|command|phish|gr[ae]y|hold|moderat|member|carbon|permission|lock|sticky|abort|purg|typo|duplicate|utf-?8|template|quarantin|filter|junk|suppress|authori|expan|permission)/i;
+  /\b(?:error|fail|undeliver|deliver|return|reject|refus|den(?:y|ied)|bounc|unknown|not found|no such|exist|quota|full|exceed|limit|block|blacklist|listed|spam|virus|time[ds]? ?out|retr|defer|delay|temporar|permanent|invalid|unavailable|unreachable|report|abuse|complain|unsubscribe|away|vacation|office|auto|mx|dns|host|domain|relay|connect|route|loop|hop|mailbox|mail|recipient|user|address|account|policy|smtp|postmaster|daemon|disabled|suspend|inactive|moved|size|too (?:big|large|many)|authenticat|spf|dkim|dmarc|tls|certificate|rate|throttl|try again|later|queue|message|expire|exit|died|command|phish|gr[ae]y|hold|moderat|member|carbon|permission|lock|sticky|abort|purg|typo|duplicate|utf-?8|template|quarantin|filter|junk|suppress|authori|expan|permission|noemail|mailboxfull|toolarge|contentrejected|attachmentrejected|onaccountsuppression)/i;
 
 /**
  * Whether pasted prose carries any sign of a bounce: an SMTP reply or status code, an email
- * address, failure wording, or text outside ASCII (a notice in another language is given the
- * benefit of the doubt). "Lunch at noon?" has none of them.
+ * address, failure wording, a provider's code, or text outside ASCII (a notice in another
+ * language is given the benefit of the doubt). "Lunch at noon?" has none of them.
  */
 export function hasBounceSignal(text: string, hasCodes: boolean, hasAddress: boolean): boolean {
-  // eslint-disable-next-line no-control-regex -- ASCII range test
-  return hasCodes || hasAddress || /[^\x00-\x7f]/.test(text) || FAILURE_WORDS.test(text);
+  return (
+    hasCodes ||
+    hasAddress ||
+    // eslint-disable-next-line no-control-regex -- ASCII range test
+    /[^\x00-\x7f]/.test(text) ||
+    FAILURE_WORDS.test(text) ||
+    PROVIDER_CODE.test(text)
+  );
 }
+
+/**
+ * A provider's own code pasted on its own: capitals with digits or a separator, as Comcast's
+ * BL000010, Sophos's XGEMAIL_0004, AOL's RTR:BB or NetEase's MI:CCL are written.
+ */
+const PROVIDER_CODE = /\b[A-Z][A-Z0-9]{1,9}(?:[_:][A-Z0-9]{2,8}|\d{3,})\b/;

@@ -1,12 +1,12 @@
 /**
  * Sophos Email (Central) and the Sophos Email Appliance: gateways that refuse mail on SophosLabs'
- * IP reputation. Its rejection wording is not in our sources yet, so it is recognised by name
- * and by its MX hosts only.
+ * IP reputation and on their customers' policies. Sophos Central documents its own rejection
+ * codes (XGEMAIL_0001…0015) with one sentence each; both forms are read.
  */
+import { SOPHOS_CODES, SOPHOS_RULES } from './sophos-rules.ts';
 import type { ProviderFamily } from './types.ts';
 
 const REPUTATION = 'http://www.sophos.com/security/ip-reputation-policy.html';
-
 export const SOPHOS: ProviderFamily<'sophos'> = {
   id: 'sophos',
   name: 'Sophos Email',
@@ -22,8 +22,11 @@ export const SOPHOS: ProviderFamily<'sophos'> = {
       observed: true,
     },
   ],
-  signs: [{ pattern: /sophos/, source: REPUTATION }],
-  rules: [],
+  signs: [
+    { pattern: /sophos/, source: REPUTATION },
+    { pattern: /\bxgemail_\d{4}\b/, source: SOPHOS_CODES },
+  ],
+  rules: SOPHOS_RULES,
   blocklists: {
     lists: [],
     portals: [

@@ -12,6 +12,13 @@ export const YAHOO_RULES: ProviderRule<'yahoo'>[] = [
     meaning:
       'Temporary deferral: unexpected volume, user complaints or an unknown reputation. Slow down and review list hygiene.',
     source: YAHOO_ERRORS,
+    alternatives: [
+      {
+        reason: 'badreputation',
+        why: 'Yahoo defers mail from senders whose volume or complaint rate it does not trust yet; the fix is reputation, not the address.',
+        settleBy: 'blocklists',
+      },
+    ],
     example:
       '421 4.7.0 [TSS04] Messages from 192.0.2.45 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
   },

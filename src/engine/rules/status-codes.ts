@@ -105,7 +105,7 @@ const rows: [code: string, title: string, reason: Reason | null, rfc: number][] 
   ['7.25', 'Reverse DNS validation failed', 'requireptr', 7372],
   ['7.26', 'Multiple authentication checks failed', 'authfailure', 7372],
   ['7.27', 'Sender address has null MX', 'rejected', 7505],
-  ['7.28', 'Mail flood detected', 'spamdetected', 7372],
+  ['7.28', 'Mail flood detected', 'speeding', 7372],
   ['7.29', 'ARC validation failure', 'authfailure', 8617],
   ['7.30', 'REQUIRETLS support required', 'securityerror', 8689],
 ];

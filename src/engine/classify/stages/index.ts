@@ -4,6 +4,7 @@
  * and the notice's prose last.
  */
 import { statusStage, replyCodeStage } from './codes.ts';
+import { meaningStage } from './meaning.ts';
 import { proseStage } from './prose.ts';
 import { providerStage } from './provider.ts';
 import { localProgramStage, replyStage } from './reply.ts';
@@ -15,6 +16,7 @@ export const STAGES: readonly Stage[] = [
   reportStage,
   providerStage,
   replyStage,
+  meaningStage,
   localProgramStage,
   statusStage,
   replyCodeStage,

@@ -6,6 +6,8 @@
  */
 import { withoutTemplates } from '../../parse/boilerplate.ts';
 import { matchWordings } from '../../rules/wordings/match.ts';
+import { meaningOf } from '../meaning.ts';
+import { meaningFinding } from './meaning.ts';
 import { wordingFinding } from './reply.ts';
 import type { Stage } from './types.ts';
 
@@ -15,7 +17,8 @@ export const proseStage: Stage = {
     if (sofar || !r.context) return undefined;
     const text = withoutTemplates(prose());
     const cause = matchWordings(text).cause;
-    if (!cause) return undefined;
-    return { ...wordingFinding(cause, 'the report’s text'), tier: 'hint' };
+    if (cause) return { ...wordingFinding(cause, 'the report’s text'), tier: 'hint' };
+    const meaning = meaningOf(text);
+    return meaning ? meaningFinding(meaning, 'what the report’s text means', 'hint') : undefined;
   },
 };

@@ -80,7 +80,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'userunknown.not-local',
-    /\b(?:user|mailbox|account|recipient) (?:is )?not (?:local|here)\b|\baccount (?:is not|isn'?t) a local account/,
+    /\b(?:user|mailbox|account|recipient) (?:is )?not (?:local|here)\b|\baccount (?:is not|isn'?t) a local account|\bnot our customer\b/,
     '550 5.1.1 User not local',
     SRC.rfc5321,
   ),
@@ -105,7 +105,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hasmoved.moved',
-    /\bnot our customer\b|\bhas (?:been )?moved to\b|\b(?:user|mailbox|recipient|address) has moved\b|\bno longer (?:on (?:this )?server|with us|works? here|at this (?:address|company)|employed)/,
+    /\b551 not our customer\b|\bhas (?:been )?moved to\b|\b(?:user|mailbox|recipient|address) has moved\b|\bno longer (?:on (?:this )?server|with us|works? here|at this (?:address|company)|employed)/,
     '550 5.1.6 <jane@example.org>: Recipient address rejected: User has moved to jane@example.net',
     SRC.rfc3463,
   ),
@@ -130,9 +130,10 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hostunknown.no-mail-host',
-    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b/,
+    /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b|\bcould not find mail server\b|\bfailed to lookup '[^']*'|\bno mx records were found for\b/,
     "Sorry, I couldn't find any host named example.org. (#5.1.2)",
     SRC.qmailRemote,
+    { outranks: ['networkerror.connection'] },
   ),
   rule(
     'hostunknown.no-destination-server',

@@ -38,9 +38,10 @@ export const AUTHENTICATION_WORDINGS = [
   ),
   rule(
     'securityerror.not-permitted-sender',
-    /\bnot owned by user\b|\bnot allowed to act as\b|\bpermissions? to send as\b|\bunauthorized use of sender|\buser has no permission|\b(?:message )?sending for this account is disabled|\bmail ?from account is a local account|\bmail from account doesn'?t conform/,
+    /\bnot owned by user\b|\bnot allowed to act as\b|\bpermissions? to send as\b|\bunauthorized use of sender|\buser has no permission|\b(?:message )?sending for this account is disabled|\bmail ?from account is a local account|\bmail from account doesn'?t conform|\bnot allowed to send from this address\b|\bsecurity level check failed\b|\bnot authorized to perform ses:|\bunauthenticated (?:e-?)?mail (?:is )?not allowed\b/,
     '553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user bob',
     SRC.postfixSmtpd,
+    { outranks: ['authfailure.unauthenticated', 'blocked.access-denied'] },
   ),
   rule(
     'securityerror.dnssec-mta-sts',
@@ -50,7 +51,7 @@ export const AUTHENTICATION_WORDINGS = [
   ),
   rule(
     'failedstarttls.tls',
-    /\bstarttls\b|\b(?:tls|ssl) (?:is |was )?(?:required|not available|currently unavailable|unavailable|not offered|negotiation failed|handshake failed|conversation required|sessions?)|\b(?:requires?|required) (?:a )?(?:secure|encrypted|tls) (?:connection|channel)|\b(?:tls|ssl) (?:negotiation|handshake|cert(?:ificate)?|channel)\b|\bencryption (?:is )?required\b|\bsession encryption\b|\b(?:secure|tls) connection (?:required|failed)\b|\bcertificate[- ](?:expired|host-mismatch|not (?:yet )?valid|verification|validation|failed|invalid|specified)|\b(?:server )?certificate not verified|\bno verified certificate|\bremote certificate\b|\bssl cert\b|\btlsa-invalid|\bfailed dane validation|\benforced by dane|\buntrustedroot\b|\bhandshake failure\b|\black of security\b|\bsecurity failure\b|\bonly on tls connection|\brefused to start tls|\bcannot start tls/,
+    /\bstarttls\b|\b(?:tls|ssl) (?:is |was )?(?:required|not available|currently unavailable|unavailable|not offered|negotiation failed|handshake failed|conversation required|sessions?)|\b(?:requires?|required) (?:a )?(?:secure|encrypted|tls) (?:connection|channel)|\b(?:tls|ssl) (?:negotiation|handshake|cert(?:ificate)?|channel)\b|\bencryption (?:is )?required\b|\bsession encryption\b|\b(?:secure|tls) connection (?:required|failed)\b|\bcertificate[- ](?:expired|host-mismatch|not (?:yet )?valid|verification|validation|failed|invalid|specified)|\b(?:server )?certificate not verified|\bno verified certificate|\bremote certificate\b|\bssl cert\b|\btlsa-invalid|\bfailed dane validation|\benforced by dane|\buntrustedroot\b|\bhandshake failure\b|\black of security\b|\bsecurity failure\b|\bonly on tls connection|\brefused to start tls|\bcannot start tls|\btls version used\b/,
     '530 5.7.0 Must issue a STARTTLS command first',
     SRC.rfc8461,
     { outranks: ['networkerror.connection'] },

@@ -17,9 +17,10 @@ export const MAILBOX_WORDINGS = [
   ),
   rule(
     'mailboxfull.no-space',
-    /\binsufficient (?:mailbox |user )?(?:storage|space)\b(?! on)(?! system)|\bnot enough (?:mailbox )?(?:storage|space)\b(?! on)|\bmailbox (?:exceeds|has exceeded) (?:its |the )?(?:allowed )?(?:size|limit)|\bmailbox size limit exceeded|\buser has too many messages|number of messages in (?:the )?recipient'?s mailbox exceeded|maxobjsexceeded/,
+    /\binsufficient (?:mailbox |user )?(?:storage|space)\b(?! on)(?! system)|\bnot enough (?:mailbox )?(?:storage|space)\b(?! on)|\bmailbox (?:exceeds|has exceeded) (?:its |the )?(?:allowed )?(?:size|limit)|\bmailbox size limit exceeded|\buser has too many messages|number of messages in (?:the )?recipient'?s mailbox exceeded|maxobjsexceeded|\bdomain size limit has been exceeded\b/,
     '552 User mailbox exceeds allowed size',
     SRC.exchangeNdr,
+    { outranks: ['mesgtoobig.size-limit'] },
   ),
   rule(
     'exceedlimit.recipient-limit',
@@ -29,7 +30,7 @@ export const MAILBOX_WORDINGS = [
   ),
   rule(
     'mesgtoobig.too-big',
-    /\bmessage (?:file |body |header |is |was )?(?:size )?(?:too (?:big|large|long))|\bmessage (?:header )?size (?:exceeds|limit exceeded|is too)|\bsize (?:limit )?exceeded\b|\bexceeds? (?:the )?(?:maximum |fixed |file system imposed )?(?:message |mail )?size|\bmail ?size limit|\bsize of (?:the )?message (?:exceeds|is too)|\btoo (?:large|big) for (?:this|the) system|\bmaximum (?:message )?size (?:exceeded|limit)|\bmessage exceeded (?:the )?(?:max|size)|\bexceeded max\.? message size|\bmessage is larger than\b|\b(?:length of (?:attach|data content)|data content) is achieved the maximum|\bchunk exceeds (?:message )?size|\b(?:is too large|too big); \d+ bytes max|\bmessage too big\b|sendsizelimit/,
+    /\bmessage (?:file |body |header |is |was )?(?:size )?(?:too (?:big|large|long))|\bmessage (?:header )?size (?:exceeds|limit exceeded|is too)|\bsize (?:limit )?exceeded\b|\bexceeds? (?:the )?(?:maximum |fixed |file system imposed )?(?:message |mail )?size|\bmail ?size limit|\bsize of (?:the )?message (?:exceeds|is too)|\btoo (?:large|big) for (?:this|the) system|\bmaximum (?:message )?size (?:exceeded|limit)|\bmessage exceeded (?:the )?(?:max|size)|\bexceeded max\.? message size|\bmessage is larger than\b|\b(?:length of (?:attach|data content)|data content) is achieved the maximum|\bchunk exceeds (?:message )?size|\b(?:is too large|too big); \d+ bytes max|\bmessage too big\b|sendsizelimit|\bexceeded the (?:allowed|maximum) (?:message )?size\b/,
     '552 5.3.4 Message size exceeds fixed maximum message size',
     SRC.postfixCleanup,
   ),

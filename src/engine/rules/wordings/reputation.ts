@@ -15,7 +15,7 @@ export const REPUTATION_WORDINGS = [
   ),
   rule(
     'badreputation.reputation',
-    /\b(?:ip|sender|domain|sending|poor|bad|low|insufficient) reputation\b|\breputation (?:of|is too low)\b|\bpoor reputation\b|\bvery bad karma\b|\bsiq score \S+ too low|\byou were naughty\b|\bspam rate exceeded|\bsuspected spam sender|\bspam abuse detected|\bbehaviou?r spam\b|\bdeferred due to (?:unexpected volume or )?user complaints|\bunusual rate of unsolicited mail|\bbounce limit exceeded|\bexcessive unknown recipients/,
+    /\b(?:ip|sender|domain|sending|poor|bad|low|insufficient) reputation\b|\breputation (?:of|is too low)\b|\bpoor reputation\b|\bvery bad karma\b|\bsiq score \S+ too low|\byou were naughty\b|\bspam rate exceeded|\bsuspected spam sender|\bspam abuse detected|\bbehaviou?r spam\b|\bdeferred due to (?:unexpected volume or )?user complaints|\bunusual rate of unsolicited mail|\bbounce limit exceeded|\bexcessive unknown recipients|\bemail reputation database\b|\bzombie matches\b|\bsending excessive rejected recipients\b/,
     '421 4.7.0 [TSS04] Messages from 192.0.2.45 temporarily deferred due to unexpected volume or user complaints',
     SRC.yahoo,
   ),
@@ -34,14 +34,14 @@ export const REPUTATION_WORDINGS = [
   rule(
     'blocked.host-refused',
     new RegExp(
-      String.raw`\b${HOST}(?: address)?(?: ?\(${IP}\)| ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bmay not be (?:a )?mail exchanger\b|\bno access from mail server\b|\bwhich is an open relay\b|\bbad sender ip\b|\binvalid ip\b(?! address)|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b`,
+      String.raw`\b${HOST}(?: address)?(?: ?\(${IP}\)| ${IP}| \[?[a-z0-9.-]+\.[a-z]{2,}\]?(?: ${IP})?)?(?: address)?:? (?:is |has been |was )?(?:blocked|banned|blacklisted|denied|rejected|not allowed|not authorized|filtered|bloquee|refused)\b(?!:)|\b${IP}>? (?:is |has been )?(?:blocked|banned|rejected|denied|not allowed)\b(?!,? for (?:the day|attempting))|\bbanned sending ip\b|\bmay not be (?:a )?mail exchanger\b|\bno access from mail server\b|\bwhich is an open relay\b|\bbad sender ip\b|\binvalid ip\b(?! address)|\bip is (?:hangup|rejected)|\bmail from ${IP} not allowed|\bunauthorized interface\b|\bip not in whitelist|\bnot authorized to send email directly to our servers|\byour mail is not welcome\b|\bgo away\b|\btraffic not accepted from this ip|\bclient blocked\b|\bthe sender ${IP} is banned\b|\bdictionary attack detected\b|\bblock (?:permanently|temporarily) \(sender filtering|\bblack ip\b`,
     ),
     '550 5.7.606-649 Access denied, banned sending IP [192.0.2.45]',
     SRC.exchangeNdr,
   ),
   rule(
     'blocked.helo',
-    /\b(?:helo|ehlo)(?:\/ehlo)?(?: command)? (?:\[\S+\] )?(?:rejected|denied|blocked)\b(?!:)|\b(?:helo|ehlo)(?: host| hostname| name| ip literal| host name)?(?: \S+)? (?:is dynamic|does not match|did not resolve|does not exist|has no forward dns|not allowed|host_mismatch|argument must be|from rfc ?2606)|\bbad helo\b|\bbogus helo\b|\brejected helo\b|\bhost name specified in helo does not match|\bmy name was rejected|\bnot who you say you are|\byou are not localhost|\bforged ips not accepted|\bclaims to be us\b|\bis schizophrenic\b|\bthat helo not allowed|\bbig company w\/o rdns/,
+    /\b(?:helo|ehlo)(?:\/ehlo)?(?: command)? (?:\[\S+\] )?(?:rejected|denied|blocked)\b(?!:)|\b(?:helo|ehlo)(?: host| hostname| name| ip literal| host name)?(?: \S+)? (?:is dynamic|does not match|did not resolve|does not exist|has no forward dns|not allowed|host_mismatch|argument must be|from rfc ?2606)|\bbad helo\b|\bbogus helo\b|\brejected helo\b|\bhost name specified in helo does not match|\bmy name was rejected|\bnot who you say you are|\byou are not localhost|\bforged ips not accepted|\bclaims to be us\b|\bis schizophrenic\b|\bthat helo not allowed|\bbig company w\/o rdns|\binvalid e?helo domain\b/,
     '550 5.7.1 bogus HELO name used: mx1.example.net',
     SRC.harakaHelo,
   ),

@@ -47,10 +47,17 @@ export const SENDER_WORDINGS = [
   ),
   rule(
     'rejected.blocked-sender',
-    /\bblocked senders\b|\buser in blacklist\b|\bpolicy level block list\b|\bclient blocked from sending from unregistered/,
+    /\bblocked senders\b|\buser in blacklist\b|\bpolicy level block list\b|\bclient blocked from sending from unregistered|\bin the (?:admin|user) block list\b|\bhost denies the sender\b|\bsender is unvalidated\b|\bblack mail address\b|\bthe domain \S+ is banned\b/,
     'Rejected by header based Blocked Senders: jane@example.org',
     'https://community.mimecast.com/s/article/email-security-cloud-gateway-blocked-senders-policy',
     { outranks: ['blocked.host-refused', 'blocked.blocklist', 'blocked.access-denied'] },
+  ),
+  rule(
+    'rejected.courier-517',
+    /^517 /,
+    '517 Domain does not exist: jane@example.invalid.',
+    'https://www.courier-mta.org/courierfilter.html',
+    { outranks: ['hostunknown.domain-not-found', 'blocked.host-refused', 'userunknown.unknown'] },
   ),
   rule(
     'rejected.list-membership',
@@ -60,7 +67,7 @@ export const SENDER_WORDINGS = [
   ),
   rule(
     'norelaying.relay-denied',
-    /\brelay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authorized)|disabled|prohibited)\b|\bnot (?:configured|allowed|authorized|permitted) to relay|\bwe do not relay|\b(?:unable|cannot|can ?not) (?:to )?relay\b|\bno relaying\b|\brelaying (?:mail )?(?:to \S+ )?(?:is )?(?:denied|prohibited)|\binsecure mail relay|\bopen relay not allowed|\bdecided if relaying is allowed|\brouted address relaying|\b(?:uucp|percent-hack) addressing denied|\brelaying denied\b/,
+    /\brelay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authorized)|disabled|prohibited)\b|\bnot (?:configured|allowed|authorized|permitted) to relay|\bwe do not relay|\b(?:unable|cannot|can ?not) (?:to )?relay\b|\bno relaying\b|\brelaying (?:mail )?(?:to \S+ )?(?:is )?(?:denied|prohibited)|\binsecure mail relay|\bopen relay not allowed|\bdecided if relaying is allowed|\brouted address relaying|\b(?:uucp|percent-hack) addressing denied|\brelaying denied\b|\bdenies relay\b/,
     '554 5.7.1 <jane@example.org>: Relay access denied',
     SRC.postfixSmtpd,
     { outranks: ['expired.gave-up'] },

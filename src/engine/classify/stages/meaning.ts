@@ -1,0 +1,30 @@
+/**
+ * Stage 3b, what the server's words mean when no wording rule names the cause: a specific
+ * wording of another language ("Postfach voll", "宛先不明") counts like a rule; a thing and what
+ * is said of it standing together ("mailbox … does not exist") is a generic reading, which the
+ * status code outranks. See classify/meaning.ts and docs/decisions/060.
+ */
+import { meaningOf, type Meaning } from '../meaning.ts';
+import type { Finding, Stage } from './types.ts';
+
+export function meaningFinding(meaning: Meaning, where: string, strong: Finding['tier']): Finding {
+  return {
+    reason: meaning.reason,
+    tier: meaning.strength === 'phrase' ? strong : 'fallback',
+    rule: `${where} (${meaning.language}): ${meaning.rule}`,
+    text: meaning.matched,
+    source: meaning.source,
+  };
+}
+
+export const meaningStage: Stage = {
+  id: 'meaning',
+  run({ text, wordings }) {
+    if (wordings().cause) return undefined;
+    const meaning = meaningOf(text);
+    if (!meaning) return undefined;
+    const finding = meaningFinding(meaning, 'what the server’s words mean', 'cause');
+    // The words reading generalises where no rule spoke; a rule's hint spoke first.
+    return meaning.strength === 'words' ? { ...finding, tier: 'hint' } : finding;
+  },
+};
