@@ -3,7 +3,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestMsg } from '../../e2e/fixtures/outlook-msg.ts';
 import { dmarcGzip, tlsReportMail } from '../../src/engine/test-support/report-samples.ts';
 import { baseMsg, mutatedMsg } from '../../src/features/paste/test-support/mutated-msg.ts';
 
@@ -204,26 +203,8 @@ describe('cli classify --json', () => {
   });
 
   it('reads an Outlook .msg whose report travels as an attachment', async () => {
-    const msg = buildTestMsg({
-      headers: 'From: postmaster@example.net\r\nSubject: Undeliverable: hello\r\n',
-      body: 'Delivery has failed to these recipients or groups.',
-      attachments: [
-        {
-          fileName: 'details.txt',
-          mimeTag: 'message/delivery-status',
-          content: [
-            'Reporting-MTA: dns; mx.example.net',
-            '',
-            'Final-Recipient: rfc822; carol@example.org',
-            'Action: failed',
-            'Status: 5.1.1',
-            'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
-            '',
-          ].join('\r\n'),
-        },
-      ],
-    });
-    const path = await file('bounce.msg', msg);
+    // From postmaster@example.net, a delivery-status attachment for carol@example.org.
+    const path = await file('bounce.msg', baseMsg());
     const { rows, code, stderr } = await cli(['--json', path]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
