@@ -36,6 +36,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-embed/**',
+      'dist-engine/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

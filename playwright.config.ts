@@ -44,7 +44,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /performance\.spec\.ts$/,
+    },
+    {
+      // Timing assertions run last and alone, so that the suite's own workers do not compete.
+      name: 'performance',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /performance\.spec\.ts$/,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: [
     {
       command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

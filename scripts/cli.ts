@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   classify: () => import('./cli/classify.ts'),
   spf: () => import('./cli/spf.ts'),
   check: () => import('./cli/check.ts'),
+  triage: () => import('./cli/triage.ts'),
 };
 
 const usage = `usage: npm run -s cli -- <command> [options]
@@ -18,7 +19,11 @@ commands:
   spf --zone ZONE.json --cases CASES.jsonl
                                       evaluate SPF (RFC 7208) for each case
   check (--zone ZONE.json | --doh URL) --from ADDR --ip IP [--helo NAME] [--selector S] [--rcpt ADDR]
-                                      run every DNS check and print the results as JSON`;
+                                      run every DNS check and print the results as JSON
+  triage [--csv|--json] [--recipients] [--columns A,R] FILE...
+                                      triage many bounces (messages, mbox, zip, service exports and
+                                      feeds, Postfix/Exim logs): a summary by cause, JSON, or a
+                                      suppression list`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

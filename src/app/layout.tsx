@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { BatchReturnLink } from '../features/batch/batch-return-link.tsx';
 import { Link, Outlet, useLocation } from 'react-router';
 import { moveFocus } from '../features/focus/move-focus.ts';
 import { useAppHost } from './app-host.tsx';
@@ -22,6 +23,7 @@ export function Layout() {
         <StartOverButton />
       </header>
       <PageMain id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <BatchReturnLink />
         <Outlet />
       </PageMain>
       <footer className="site-footer">

@@ -72,6 +72,12 @@ export function appRoutes(store: WizardStore): RouteObject[] {
           }),
         },
         {
+          // Many bounces at once (not a wizard step): triage a batch, open one in the wizard.
+          path: 'batch',
+          HydrateFallback: LoadingNothing,
+          lazy: async () => ({ Component: (await import('./routes/batch-route.tsx')).BatchRoute }),
+        },
+        {
           path: 'how-it-decides',
           HydrateFallback: LoadingNothing,
           lazy: async () => ({ Component: (await import('./routes/how-route.tsx')).HowRoute }),

@@ -84,3 +84,7 @@ export {
   type ContentItem,
 } from './checks/content/index.ts';
 export { REASON_INFO, type ReasonInfo } from './rules/reason-info.ts';
+
+// Many bounces at once: sending services' feeds and exports, logs, and the triage of a batch.
+export * from './feeds/index.ts';
+export * from './batch/index.ts';

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { PasteForm } from '../../features/paste/paste-form.tsx';
 import {
   useLargeTextsKept,
@@ -23,6 +23,10 @@ export function BounceRoute() {
       <p className="lede">
         Paste the bounce you got back. We say in plain words what went wrong, whether it will sort
         itself out, and who has to act.
+      </p>
+      <p className="batch-entry">
+        <Link to="/batch">Many bounces? Triage a batch</Link> — a folder, an mbox, a zip, a sending
+        service’s export or a mail-server log, grouped by cause.
       </p>
       <PasteForm
         key={key}

@@ -15,6 +15,7 @@ import { splitAtOriginal } from './original-markers.ts';
 import { codesIn, collapseSpace, firstAddress } from './patterns.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
+import { readPastedEvent } from '../feeds/pasted-event.ts';
 import { readSmtpLines } from './smtp-lines.ts';
 import {
   bareNameRecipients,
@@ -32,6 +33,7 @@ import { readReportFile, readReportText } from './reports/find-report.ts';
 import type { InputKind, OtherReport, ParsedBounce } from './types.ts';
 
 const MAX_MBOX_MESSAGES = 500;
+const NOT_A_FAILURE = 'This is a sending service’s event, but it reports no failed delivery.';
 
 function binaryWarning(input: string | Uint8Array): string {
   if (typeof input !== 'string' && looksLikeOutlookMsg(input)) {
@@ -116,6 +118,9 @@ function readMessages(text: string, bytes: boolean): ParsedBounce {
 function readProse(text: string): ParsedBounce {
   const pasted = readReportText(text);
   if (pasted) return notABounce('report', pasted);
+  // One pasted webhook event of a sending service (SendGrid, Mailgun, SparkPost, Postmark, SES…).
+  const event = readPastedEvent(text);
+  if (event) return { kind: 'text', ...event, warnings: event.isBounce ? [] : [NOT_A_FAILURE] };
   const ses = readSesNotification(text);
   if (ses) return { kind: 'text', ...ses, warnings: [] };
   const { notice, original } = splitAtOriginal(text);

@@ -11,6 +11,7 @@
 import { PROVIDERS } from './index.ts';
 import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 import type { ProviderFamily, ProviderRule } from './types.ts';
+import { literalIndex, type LiteralIndex } from '../rules/literal-index.ts';
 
 export type ProviderRole = 'receiver' | 'reporter';
 
@@ -106,15 +107,14 @@ export interface FiredRule {
 }
 
 /** One scan that rules out all of a family's rules at once (most texts match none). */
-const RULE_GATES = new Map<ProviderFamily, RegExp>();
+/** Each family's rules indexed by the literals they require: most texts are ruled out in one pass. */
+const RULE_INDEXES = new Map<ProviderFamily, LiteralIndex>();
 
-function gateOf(family: ProviderFamily): RegExp {
-  let gate = RULE_GATES.get(family);
-  if (!gate) {
-    gate = new RegExp(family.rules.map((rule) => `(?:${rule.pattern.source})`).join('|'));
-    RULE_GATES.set(family, gate);
-  }
-  return gate;
+function indexOf(family: ProviderFamily): LiteralIndex {
+  let index = RULE_INDEXES.get(family);
+  if (!index)
+    RULE_INDEXES.set(family, (index = literalIndex(family.rules.map((rule) => rule.pattern))));
+  return index;
 }
 
 export function fireProviderRule(
@@ -122,8 +122,10 @@ export function fireProviderRule(
   text: string,
   command?: SmtpCommand,
 ): FiredRule | undefined {
-  if (family.rules.length === 0 || !gateOf(family).test(text)) return undefined;
-  for (const rule of family.rules) {
+  if (family.rules.length === 0) return undefined;
+  // First match in the family's order wins, among the rules the text could match at all.
+  for (const i of indexOf(family).candidates(text)) {
+    const rule = family.rules[i]!;
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
     const match = rule.pattern.exec(text);
     if (!match) continue;

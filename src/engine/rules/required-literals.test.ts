@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from './required-literals.ts';
+import { literalBranches, requiredLiterals } from './required-literals.ts';
 
 const sorted = (set: string[] | undefined) => set && [...set].sort();
 
@@ -57,5 +57,27 @@ describe('requiredLiterals', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('literalBranches', () => {
+  it('cuts a pattern at its top-level alternatives only', () => {
+    const parts = literalBranches(/\bspf\b|(?:dkim|dmarc) fail|sender id/);
+    expect(parts.map((p) => p.pattern.source)).toEqual([
+      '\\bspf\\b',
+      '(?:dkim|dmarc) fail',
+      'sender id',
+    ]);
+    expect(parts.map((p) => p.literals)).toEqual([['spf'], [' fail'], ['sender id']]);
+  });
+  it('matches what the whole pattern matches, at the same leftmost place', () => {
+    const whole = /mail ?box full|over ?quota|\bquota exceeded/;
+    const parts = literalBranches(whole);
+    for (const text of ['550 mailbox full', 'user is over quota; mailbox full', 'nothing']) {
+      const positions = parts
+        .map((p) => p.pattern.exec(text)?.index)
+        .filter((i) => i !== undefined);
+      expect(positions.length ? Math.min(...positions) : undefined).toBe(whole.exec(text)?.index);
+    }
   });
 });

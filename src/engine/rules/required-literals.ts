@@ -40,6 +40,20 @@ class Parser {
     return result.need;
   }
 
+  /** The top-level alternatives, each with its source and what it requires. */
+  branches(): { source: string; need: Need }[] {
+    const out: { source: string; need: Need }[] = [];
+    for (;;) {
+      const start = this.i;
+      const { need } = this.sequence();
+      out.push({ source: this.src.slice(start, this.i), need });
+      if (this.src[this.i] !== '|') break;
+      this.i++;
+    }
+    if (this.i < this.src.length) throw new Error(`unexpected ${this.src[this.i]} at ${this.i}`);
+    return out;
+  }
+
   private alternation(): Parsed {
     const branches: Parsed[] = [this.sequence()];
     while (this.src[this.i] === '|') {
@@ -184,4 +198,18 @@ class Parser {
 export function requiredLiterals(pattern: RegExp): string[] | undefined {
   if (pattern.flags.includes('i')) return undefined;
   return new Parser(pattern.source).parse();
+}
+
+/**
+ * A pattern cut at its top-level `|`: each alternative as a pattern of its own with the literals
+ * it requires, so that a text is tried only against the alternatives it could match. The
+ * leftmost match of the whole is the leftmost of its alternatives' matches.
+ */
+export function literalBranches(
+  pattern: RegExp,
+): { pattern: RegExp; literals: string[] | undefined }[] {
+  if (pattern.flags.includes('i')) return [{ pattern, literals: undefined }];
+  return new Parser(pattern.source)
+    .branches()
+    .map(({ source, need }) => ({ pattern: new RegExp(source, pattern.flags), literals: need }));
 }

@@ -1,15 +1,6 @@
 import { toJson, toMarkdown, type Checklist } from '../../engine/index.ts';
+import { download } from '../export/download.ts';
 import { CopyButton } from './copy-button.tsx';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click has started the download; the object URL is not needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Markdown for a ticket, JSON for tools, and the print stylesheet's one-page report. */
 export function ExportActions({ checklist, done }: { checklist: Checklist; done: string[] }) {

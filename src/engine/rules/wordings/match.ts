@@ -7,7 +7,7 @@
  * position are taken in registry order.
  */
 import { keywordIndex } from '../keyword-index.ts';
-import { requiredLiterals } from '../required-literals.ts';
+import { literalBranches, requiredLiterals } from '../required-literals.ts';
 import { WORDING_RULES } from './index.ts';
 import type { SmtpCommand } from '../../parse/types.ts';
 import type { WordingRule } from './types.ts';
@@ -35,46 +35,62 @@ export interface WordingMatcher {
 }
 
 export function wordingMatcher(rules: readonly WordingRule[]): WordingMatcher {
+  // Each rule's top-level alternatives are indexed on their own: a text is tried only against
+  // the alternatives whose literals it holds, not against every branch of a matching rule.
+  const branches: { rule: number; pattern: RegExp }[] = [];
   const keywords: string[] = [];
   const byKeyword: number[][] = [];
   const slot = new Map<string, number>();
   for (const [i, rule] of rules.entries()) {
-    const literals = requiredLiterals(rule.pattern);
-    if (!literals) throw new Error(`wording rule ${rule.id} requires no literal text`);
-    for (const keyword of literals) {
-      let id = slot.get(keyword);
-      if (id === undefined) {
-        slot.set(keyword, (id = keywords.length));
-        keywords.push(keyword);
-        byKeyword.push([]);
+    if (!requiredLiterals(rule.pattern))
+      throw new Error(`wording rule ${rule.id} requires no literal text`);
+    for (const branch of literalBranches(rule.pattern)) {
+      const b = branches.push({ rule: i, pattern: branch.pattern }) - 1;
+      for (const keyword of branch.literals!) {
+        let id = slot.get(keyword);
+        if (id === undefined) {
+          slot.set(keyword, (id = keywords.length));
+          keywords.push(keyword);
+          byKeyword.push([]);
+        }
+        byKeyword[id]!.push(b);
       }
-      byKeyword[id]!.push(i);
     }
   }
   const index = keywordIndex(keywords);
-  const tried = new Uint8Array(rules.length);
+  const tried = new Uint8Array(branches.length);
   return {
     match(text, command) {
       const candidates: number[] = [];
       for (const id of index.found(text)) {
-        for (const i of byKeyword[id]!) {
-          if (tried[i]) continue;
-          tried[i] = 1;
-          candidates.push(i);
+        for (const b of byKeyword[id]!) {
+          if (tried[b]) continue;
+          tried[b] = 1;
+          candidates.push(b);
         }
       }
+      // Branches are numbered in rule order, so sorting them keeps the registry's order.
       candidates.sort((a, b) => a - b);
       const all: Record<(typeof WEIGHTS)[number], WordingMatch[]> = {
         cause: [],
         hint: [],
         prefix: [],
       };
-      for (const i of candidates) {
-        tried[i] = 0;
+      let last: WordingMatch | undefined;
+      for (const b of candidates) {
+        tried[b] = 0;
+        const { rule: i, pattern } = branches[b]!;
         const rule = rules[i]!;
         if (rule.commands && command && !rule.commands.includes(command)) continue;
-        const match = rule.pattern.exec(text);
-        if (match) all[rule.weight ?? 'cause'].push({ rule, matched: match[0], at: match.index });
+        const match = pattern.exec(text);
+        if (!match) continue;
+        // One match per rule: the leftmost of its alternatives.
+        if (last?.rule === rule) {
+          if (match.index < last.at) Object.assign(last, { matched: match[0], at: match.index });
+          continue;
+        }
+        last = { rule, matched: match[0], at: match.index };
+        all[rule.weight ?? 'cause'].push(last);
       }
       const found: WordingMatches = {};
       for (const weight of WEIGHTS) {

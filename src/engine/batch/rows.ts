@@ -1,0 +1,78 @@
+/** From the classifier's results to triage rows. */
+import type { Classification } from '../classify/types.ts';
+import type { FeedSender } from '../feeds/types.ts';
+import { actionFor } from './actions.ts';
+import type { TriageAction, TriageRow } from './types.ts';
+
+/** Enough of the server's words to recognise them; the wizard shows the whole text. */
+const DIAGNOSTIC_CHARS = 500;
+
+/**
+ * The cause group of a row: its reason, the provider's own code when one fired (a provider code
+ * is one cause with one fix: "blocked by Outlook.com S3150"), and the action (so that each group
+ * has exactly one).
+ */
+export function causeKey(
+  c: Pick<Classification, 'reason' | 'provider'>,
+  action: TriageAction,
+): string {
+  const code = ownCode(c.provider);
+  return code ? `${c.reason}|${c.provider!.id}:${code}|${action}` : `${c.reason}||${action}`;
+}
+
+/**
+ * A provider's own code (S3150, AS(201806281), TSS04), not an enhanced status code it happens
+ * to document (Gmail's 5.1.1 is the same cause as everyone else's 5.1.1).
+ */
+export function ownCode(provider: Classification['provider'] | TriageRow['provider']) {
+  const code = provider?.code;
+  return code && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(code) ? code : undefined;
+}
+
+export interface RowContext {
+  file: string;
+  where: string;
+  format: string;
+  sender?: FeedSender;
+}
+
+/** `address` stands in for the classification's own when it was classified for another row. */
+export function toRow(
+  c: Classification,
+  id: number,
+  context: RowContext,
+  address = c.recipient,
+): TriageRow {
+  const action = actionFor(c);
+  const recipient = address.trim();
+  const at = recipient.lastIndexOf('@');
+  return {
+    id,
+    file: context.file,
+    where: context.where,
+    recipient,
+    domain: at >= 0 ? recipient.slice(at + 1).toLowerCase() : '',
+    reason: c.reason,
+    permanent: c.permanent,
+    hardBounce: c.hardBounce,
+    status: c.status,
+    replyCode: c.replyCode,
+    provider: c.provider
+      ? {
+          id: c.provider.id,
+          name: c.provider.name,
+          ...(c.provider.code ? { code: c.provider.code } : {}),
+        }
+      : null,
+    actor: c.actor,
+    action,
+    cause: causeKey(c, action),
+    diagnostic:
+      c.diagnostic.length > DIAGNOSTIC_CHARS
+        ? `${c.diagnostic.slice(0, DIAGNOSTIC_CHARS)}…`
+        : c.diagnostic,
+    remoteMta: c.remoteMta,
+    format: context.format,
+    ...(context.sender ? { sender: context.sender } : {}),
+  };
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { parseBounce, classify } from '../index.ts';
+import {
+  GENERIC_CSV,
+  MBOX,
+  SENDGRID_CSV,
+  UNKNOWN_USER,
+  dsnMessage,
+} from '../test-support/batch-fixtures.ts';
+import { actionFor } from './actions.ts';
+import { planSenderChecks } from './checks-plan.ts';
+import { markdownSummary, shareTriage, suppressionCsv } from './exports.ts';
+import { createTriage } from './triage.ts';
+import { triageStream } from './triage-stream.ts';
+import type { TriageRow } from './types.ts';
+import { wizardText } from './wizard-text.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function triageOf(files: [string, string][]) {
+  const triage = createTriage();
+  const rows: TriageRow[] = [];
+  const ids = { next: 0 };
+  for (const [name, text] of files) {
+    await triageStream(name, [encode(text)], { triage, ids, onRow: (r) => rows.push(r) });
+  }
+  return { triage, rows };
+}
+
+describe('the triage', () => {
+  it('counts and groups by cause, then provider, then domain', async () => {
+    const { triage } = await triageOf([['box.mbox', MBOX]]);
+    expect(triage.summary()).toMatchObject({
+      recipients: 5,
+      failed: 5,
+      permanent: 4,
+      temporary: 1,
+      byAction: { suppress: 3, 'fix-sender': 1, retry: 1 },
+    });
+    const [first, ...rest] = triage.groups();
+    expect(first).toMatchObject({
+      title: 'The address does not exist',
+      count: 3,
+      action: 'suppress',
+      providers: [
+        {
+          name: 'Gmail / Google Workspace',
+          count: 3,
+          domains: [{ domain: 'gmail.com', count: 3 }],
+        },
+      ],
+    });
+    expect(first!.example).toMatch(/5\.1\.1/);
+    expect(rest.map((g) => g.action).sort()).toEqual(['fix-sender', 'retry']);
+  });
+
+  it('keeps one group per cause across files and formats', async () => {
+    const { triage, rows } = await triageOf([
+      ['a.csv', SENDGRID_CSV],
+      ['b.csv', GENERIC_CSV],
+    ]);
+    const unknown = triage.groups().find((g) => g.reason === 'userunknown');
+    expect(unknown?.count).toBe(3);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+
+  it('gives a provider’s own code a group of its own', async () => {
+    const outlook = (to: string) =>
+      dsnMessage({
+        to,
+        status: '5.7.1',
+        diagnostic:
+          "550 5.7.1 Unfortunately, messages from [192.0.2.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+        remoteMta: 'hotmail-com.olc.protection.outlook.com',
+      });
+    const { triage } = await triageOf([
+      ['1.eml', outlook('a@hotmail.com')],
+      ['2.eml', outlook('b@outlook.com')],
+    ]);
+    const [group] = triage.groups();
+    expect(group?.code?.code).toBe('S3150');
+    expect(group?.count).toBe(2);
+    expect(group?.title).toMatch(/S3150/);
+  });
+});
+
+describe('actions', () => {
+  it('suppress hard bounces, retry temporary failures, fix our side for blocks', () => {
+    expect(actionFor({ reason: 'userunknown', permanent: false, hardBounce: true })).toBe(
+      'suppress',
+    );
+    expect(actionFor({ reason: 'mailboxfull', permanent: false, hardBounce: false })).toBe('retry');
+    expect(actionFor({ reason: 'mailboxfull', permanent: true, hardBounce: false })).toBe(
+      'ask-recipient',
+    );
+    expect(actionFor({ reason: 'blocked', permanent: false, hardBounce: false })).toBe(
+      'fix-sender',
+    );
+    expect(actionFor({ reason: 'undefined', permanent: true, hardBounce: false })).toBe(
+      'investigate',
+    );
+    expect(actionFor({ reason: 'delivered', permanent: null, hardBounce: false })).toBe('none');
+  });
+});
+
+describe('checks once per sender', () => {
+  it('plan the sender-side checks of "fix our side" groups, one plan per sender', async () => {
+    const { triage } = await triageOf([['box.mbox', MBOX]]);
+    const plans = planSenderChecks(triage.groups());
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.sender).toMatchObject({
+      fromDomain: 'sender.example',
+      sendingIp: '192.0.2.10',
+    });
+    expect(plans[0]!.checks).toContain('blocklists');
+    expect(plans[0]!.checks).not.toContain('address');
+    expect(plans[0]!.groups).toEqual(['blocked||fix-sender']);
+  });
+
+  it('use the sender the person typed when the rows name none', async () => {
+    const { triage } = await triageOf([['a.csv', SENDGRID_CSV]]);
+    expect(planSenderChecks(triage.groups())).toEqual([]);
+    const plans = planSenderChecks(triage.groups(), {
+      fromDomain: 'sender.example',
+      sendingIp: '192.0.2.10',
+    });
+    expect(plans[0]!.checks).toContain('reverse-dns');
+  });
+});
+
+describe('exports', () => {
+  it('list each address to suppress once, in the columns services import', async () => {
+    const { rows } = await triageOf([
+      ['a.csv', SENDGRID_CSV],
+      ['b.csv', SENDGRID_CSV],
+    ]);
+    const csv = suppressionCsv(rows);
+    expect(csv.split('\r\n')).toEqual([
+      'email,reason,status,provider,action,detail',
+      'ann.lee@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist',
+      'bo.chen@gmail.com,userunknown,5.1.1,Gmail / Google Workspace,suppress,The address does not exist',
+      '',
+    ]);
+  });
+
+  it('defuse cells a spreadsheet would run as formulas', () => {
+    const row = {
+      recipient: '=HYPERLINK("x")@example.com',
+      reason: 'userunknown',
+      action: 'suppress',
+      status: null,
+      provider: null,
+    } as unknown as TriageRow;
+    expect(suppressionCsv([row])).toContain(`"'=HYPERLINK(""x"")@example.com"`);
+  });
+
+  it('write a Markdown summary and a share payload without addresses', async () => {
+    const { triage, rows } = await triageOf([['box.mbox', MBOX]]);
+    const report = { summary: triage.summary(), groups: triage.groups() };
+    const markdown = markdownSummary(report);
+    expect(markdown).toMatch(/^# Bounce triage/);
+    expect(markdown).toMatch(/3 × The address does not exist/);
+    const shared = JSON.stringify(shareTriage(report, rows, false));
+    expect(shared).not.toMatch(/ann\.lee|sender\.example"/);
+    expect(JSON.stringify(shareTriage(report, rows, true))).toMatch(/ann\.lee@gmail\.com/);
+  });
+});
+
+describe('the wizard text of a CSV row', () => {
+  it('reads back to the same reason and status', async () => {
+    const { rows } = await triageOf([['a.csv', SENDGRID_CSV]]);
+    for (const row of rows) {
+      const [again] = classify(parseBounce(wizardText(row)));
+      expect([again?.recipient, again?.reason, again?.status]).toEqual([
+        row.recipient,
+        row.reason,
+        row.status,
+      ]);
+    }
+  });
+
+  it('keeps the whole diagnostic of a message row in the message itself', () => {
+    const message = dsnMessage({ to: 'x@gmail.com', ...UNKNOWN_USER });
+    expect(parseBounce(message).recipients[0]?.diagnostic).toMatch(/unnecessary spaces/);
+  });
+});
