@@ -5,10 +5,10 @@
  */
 import {
   ADDRESS,
+  addressSpans,
   cleanAddress,
   codesIn,
   collapseSpace,
-  findAddresses,
   withoutAddresses,
 } from './patterns.ts';
 import { commandIn, remoteHostIn, transcriptCommand } from './smtp-context.ts';
@@ -130,10 +130,18 @@ function indentOf(line: string): number {
 function addressList(line: string): string[] | undefined {
   if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
   if (SUMMARY_LABEL.test(line)) return undefined;
-  const addresses = findAddresses(line, 200);
-  const rest = withoutAddresses(line).replace(/[\s<>,;"]/g, '');
-  return rest === '' && addresses.length > 1 ? addresses.map(cleanAddress) : undefined;
+  const spans = addressSpans(line);
+  if (spans.length < 2) return undefined;
+  // Between the addresses, and around them, nothing but separators.
+  let from = 0;
+  for (const [start, end] of [...spans, [line.length, line.length] as const]) {
+    if (!SEPARATORS.test(line.slice(from, start))) return undefined;
+    from = end;
+  }
+  return spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
 }
+
+const SEPARATORS = /^[\s<>,;"]*$/;
 
 /** The line before an address that introduces someone to write to ("please contact:"). */
 const CONTACT_LABEL =
@@ -300,6 +308,8 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
   const noticeHost = () =>
     generalHost === null ? (generalHost = remoteHostIn(notice)) : generalHost;
   const single = blocks.length === 1;
+  // The same for every recipient that says too little: read once, not once per recipient.
+  let gist: string | undefined;
   return blocks.map((block) => {
     const session = transcript.get('*');
     const fromTranscript = transcript.get(block.address.toLowerCase()) ?? session;
@@ -315,7 +325,8 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
       const extra = codeParagraphs(lines).filter((p) => !diagnostic.includes(p));
       if (extra.length) diagnostic = collapseSpace(`${diagnostic} ${extra.join(' ')}`);
     }
-    if (thin(diagnostic)) diagnostic = collapseSpace(`${diagnostic} ${noticeGist(lines)}`);
+    if (thin(diagnostic))
+      diagnostic = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(lines))}`);
     const codes = codesIn(diagnostic);
     const ownReply = transcript.get(block.address.toLowerCase());
     return {
