@@ -60,6 +60,38 @@ export function classifyRecipient(
   };
 }
 
+/**
+ * What the reading of a recipient depends on besides its address: everything the report says of
+ * it, and the address's domain (a sign of its provider). Undefined when the text names the
+ * address, which then points at the part of the text that is this recipient's own.
+ */
+function readingKey(r: ParsedRecipient): string | undefined {
+  const address = r.address.toLowerCase();
+  if (address && r.diagnostic.toLowerCase().includes(address)) return undefined;
+  const { address: _address, originalRecipient: _original, finalRecipient: _final, ...rest } = r;
+  return JSON.stringify([address.slice(address.lastIndexOf('@') + 1), rest]);
+}
+
+/**
+ * Each failed recipient classified. Recipients a report gives the same words, codes and servers
+ * (a list refused as one, a report of a thousand recipients) share one reading, made once: the
+ * cost follows what the bounce says, not how many addresses it repeats it for.
+ */
 export function classify(parsed: ParsedBounce): Classification[] {
-  return parsed.recipients.map((r, i) => classifyRecipient(r, i + 1, parsed.kind));
+  const readings = new Map<string, Classification>();
+  return parsed.recipients.map((r, i) => {
+    const key = readingKey(r);
+    const same = key === undefined ? undefined : readings.get(key);
+    if (same)
+      return {
+        ...same,
+        index: i + 1,
+        recipient: r.address,
+        summary: summarise(same.reason, r),
+        source: r,
+      };
+    const read = classifyRecipient(r, i + 1, parsed.kind);
+    if (key !== undefined) readings.set(key, read);
+    return read;
+  });
 }
