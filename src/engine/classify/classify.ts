@@ -24,8 +24,8 @@ export function classifyRecipient(
   r: ParsedRecipient,
   index: number,
   kind?: InputKind,
+  text = matchText(r),
 ): Classification {
-  const text = matchText(r);
   const recognised = recogniseProvider(r, text);
   const fired = recognised ? fireProviderRule(recognised.family, text, r.command) : undefined;
   const decision = decide(r, text, recognised, fired, kind);
@@ -65,9 +65,9 @@ export function classifyRecipient(
  * it, and the address's domain (a sign of its provider). Undefined when the text names the
  * address, which then points at the part of the text that is this recipient's own.
  */
-function readingKey(r: ParsedRecipient): string | undefined {
+function readingKey(r: ParsedRecipient, text: string): string | undefined {
   const address = r.address.toLowerCase();
-  if (address && r.diagnostic.toLowerCase().includes(address)) return undefined;
+  if (address && text.includes(address)) return undefined;
   const { address: _address, originalRecipient: _original, finalRecipient: _final, ...rest } = r;
   return JSON.stringify([address.slice(address.lastIndexOf('@') + 1), rest]);
 }
@@ -80,7 +80,8 @@ function readingKey(r: ParsedRecipient): string | undefined {
 export function classify(parsed: ParsedBounce): Classification[] {
   const readings = new Map<string, Classification>();
   return parsed.recipients.map((r, i) => {
-    const key = readingKey(r);
+    const text = matchText(r);
+    const key = readingKey(r, text);
     const same = key === undefined ? undefined : readings.get(key);
     if (same)
       return {
@@ -90,7 +91,7 @@ export function classify(parsed: ParsedBounce): Classification[] {
         summary: summarise(same.reason, r),
         source: r,
       };
-    const read = classifyRecipient(r, i + 1, parsed.kind);
+    const read = classifyRecipient(r, i + 1, parsed.kind, text);
     if (key !== undefined) readings.set(key, read);
     return read;
   });

@@ -212,14 +212,14 @@ function readBlocks(lines: string[]): Block[] {
     }
     // Only the end of the line before can introduce an address: a bounded test, however long.
     const lead = before.length > 200 ? before.slice(-200) : before;
-    const introduced = SENDER_CONTEXT.test(lead) || CONTACT_LABEL.test(lead);
-    const listed = hasAt && !continues && !introduced ? addressList(line) : undefined;
+    const mayName = hasAt && !continues && !SENDER_CONTEXT.test(lead) && !CONTACT_LABEL.test(lead);
+    const listed = mayName ? addressList(line) : undefined;
     if (listed) {
       for (const address of listed) current = start(address, indentOf(line)) ?? current;
       blankRun = 0;
       continue;
     }
-    const found = hasAt && !continues && !introduced ? recipientOnLine(line) : undefined;
+    const found = mayName ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
       current = start(found.address, indentOf(line));
       if (current && found.rest) add(current, found.rest);
