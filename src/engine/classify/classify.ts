@@ -60,29 +60,40 @@ export function classifyRecipient(
   };
 }
 
-/**
- * What the reading of a recipient depends on besides its address: everything the report says of
- * it, and the address's domain (a sign of its provider). Undefined when the text names the
- * address, which then points at the part of the text that is this recipient's own.
- */
-function readingKey(r: ParsedRecipient, text: string): string | undefined {
-  const address = r.address.toLowerCase();
-  if (address && text.includes(address)) return undefined;
-  const { address: _address, originalRecipient: _original, finalRecipient: _final, ...rest } = r;
-  return JSON.stringify([address.slice(address.lastIndexOf('@') + 1), rest]);
+/** What a report says of a recipient besides its address (its domain is part of the key). */
+const ADDRESS_FIELDS = new Set<string>(['address', 'originalRecipient', 'finalRecipient']);
+
+/** Recipients of one diagnostic and domain but other fields: past this many, read each anew. */
+const MAX_READINGS_PER_KEY = 8;
+
+const fieldsOf = (r: ParsedRecipient) =>
+  Object.entries(r).filter(([field, value]) => !ADDRESS_FIELDS.has(field) && value !== undefined);
+
+/** Everything the report says of the two recipients, but their addresses, is the same. */
+function saidTheSame(a: ParsedRecipient, b: ParsedRecipient): boolean {
+  const [ours, theirs] = [fieldsOf(a), fieldsOf(b)];
+  return (
+    ours.length === theirs.length &&
+    ours.every(([field, value]) => b[field as keyof ParsedRecipient] === value)
+  );
 }
 
 /**
  * Each failed recipient classified. Recipients a report gives the same words, codes and servers
  * (a list refused as one, a report of a thousand recipients) share one reading, made once: the
- * cost follows what the bounce says, not how many addresses it repeats it for.
+ * cost follows what the bounce says, not how many addresses it repeats it for. The reading
+ * depends on the address only through its domain (a sign of the provider) and, when the text
+ * names the address, through where it does: such a recipient is read on its own.
  */
 export function classify(parsed: ParsedBounce): Classification[] {
-  const readings = new Map<string, Classification>();
+  const readings = new Map<string, Classification[]>();
   return parsed.recipients.map((r, i) => {
     const text = matchText(r);
-    const key = readingKey(r, text);
-    const same = key === undefined ? undefined : readings.get(key);
+    const address = r.address.toLowerCase();
+    if (address && text.includes(address)) return classifyRecipient(r, i + 1, parsed.kind, text);
+    const key = `${address.slice(address.lastIndexOf('@') + 1)}\n${r.diagnostic}`;
+    const earlier = readings.get(key) ?? [];
+    const same = earlier.find((c) => saidTheSame(c.source, r));
     if (same)
       return {
         ...same,
@@ -92,7 +103,7 @@ export function classify(parsed: ParsedBounce): Classification[] {
         source: r,
       };
     const read = classifyRecipient(r, i + 1, parsed.kind, text);
-    if (key !== undefined) readings.set(key, read);
+    if (earlier.length < MAX_READINGS_PER_KEY) readings.set(key, [...earlier, read]);
     return read;
   });
 }
