@@ -68,6 +68,8 @@ export function parseDeliveryStatus(text: string, most = Infinity): DeliveryStat
   for (const block of blocks) {
     if (result.recipients.length >= most) break;
     for (const fields of splitOnFinalRecipient(parseHeaders(block.trim()))) {
+      // A block may hold any number of recipients when the blank lines between them are lost.
+      if (result.recipients.length >= most) break;
       if (fields.some(([name]) => RECIPIENT_FIELDS.test(name))) {
         result.recipients.push(recipientFields(fields));
       }
