@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growth, LINEAR } from '../../test-support/growth.ts';
-import { leaves, readPart } from './mime.ts';
+import { leaves, readHeaders, readPart } from './mime.ts';
 import { originalMessageIn } from './original.ts';
 
 const bounce = (eol: string) =>
@@ -43,5 +43,25 @@ describe('readPart', () => {
     const lines = (n: number) =>
       `Content-Type: multipart/report; boundary="b"\n\n${'--\n--bb\n'.repeat(n / 2)}`;
     expect(growth((n) => readPart(lines(n)), 50_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe('readHeaders', () => {
+  it('unfolds continuation lines and keeps names and values as written, CRLF or LF', () => {
+    const head =
+      'Subject: a\r\n long\r\n\tsubject\r\nnot a header\r\nX-Empty:\r\n: no name\r\nTo:  b@x.example ';
+    const expected = [
+      { name: 'Subject', value: 'a long subject' },
+      { name: 'X-Empty', value: '' },
+      { name: 'To', value: 'b@x.example' },
+    ];
+    expect(readHeaders(head)).toEqual(expected);
+    expect(readHeaders(head.replaceAll('\r\n', '\n'))).toEqual(expected);
+  });
+
+  // Issue 13's fuzz: a pasted "550 5.1.1 =\n=\n…" is a head of 240,000 lines without a colon.
+  it('costs time linear in the number of lines, a colon on each or only at the end', () => {
+    expect(growth((n) => readHeaders(`${'=\n'.repeat(n)}X: y`), 100_000)).toBeLessThan(LINEAR);
+    expect(growth((n) => readHeaders('X: y\n'.repeat(n)), 50_000)).toBeLessThan(LINEAR);
   });
 });

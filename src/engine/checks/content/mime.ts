@@ -31,18 +31,31 @@ export function splitHeaders(text: string): { head: string; body: string } {
   return { head: text.slice(0, match.index), body: text.slice(match.index + match[0].length) };
 }
 
+/**
+ * Header lines, unfolded. Lines are found with indexOf rather than split (a head of a million
+ * short lines that are not headers, issue 13's fuzz, made as many strings first), and the next
+ * colon is looked for only once it is behind: linear however the lines are made.
+ */
 export function readHeaders(head: string): RawHeader[] {
   const headers: RawHeader[] = [];
-  for (const line of head.split(/\r?\n/)) {
-    const last = headers[headers.length - 1];
-    const first = line.charCodeAt(0);
-    if ((first === 32 || first === 9) && last) {
-      last.value += ` ${line.trim()}`;
-      continue;
+  let colon = -1;
+  for (let start = 0; start <= head.length;) {
+    const newline = head.indexOf('\n', start);
+    const end = newline < 0 ? head.length : newline;
+    const first = head.charCodeAt(start);
+    if ((first === 32 || first === 9) && headers.length > 0) {
+      // trim() takes the CR of a CRLF line ending too.
+      headers[headers.length - 1]!.value += ` ${head.slice(start, end).trim()}`;
+    } else {
+      if (colon < start) colon = head.indexOf(':', start);
+      if (colon < 0) colon = head.length;
+      if (colon > start && colon < end)
+        headers.push({
+          name: head.slice(start, colon).trim(),
+          value: head.slice(colon + 1, end).trim(),
+        });
     }
-    const colon = line.indexOf(':');
-    if (colon > 0)
-      headers.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+    start = end + 1;
   }
   return headers;
 }
