@@ -282,10 +282,11 @@ export const SHAPES: Shape[] = [
   },
   {
     name: 'many-recipients',
-    about: '10,000 recipients or more: report fields, prose lines, SMTP lines, a To: header',
+    about:
+      '10,000 recipients or more: report fields, prose lines, SMTP lines, a To: header, a list sharing one long explanation',
     make(random, size) {
       const address = (i: number) => `user${i}@receiver${i % 97}.example`;
-      switch (random.int(4)) {
+      switch (random.int(5)) {
         case 0:
           return report({
             status: `Reporting-MTA: dns; mx.example.net\n\n${fill(size, (i) => `Final-Recipient: rfc822; ${address(i)}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown\n\n`)}`,
@@ -294,6 +295,15 @@ export const SHAPES: Shape[] = [
           return `From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\n\n${fill(size, (i) => `<${address(i)}>: host mx.example[192.0.2.1] said: 550 5.1.1 user unknown\n\n`)}`;
         case 2:
           return fill(size, (i) => `550 5.1.1 <${address(i)}>: Recipient address rejected\n`);
+        case 3: {
+          // Listed one a line, the recipients share what follows: each held its own copy of it.
+          // Up to the 1,000 the reader keeps: past them the list, and what follows, is dropped.
+          const list = Array.from({ length: 100 + random.int(901) }, (_, i) => address(i)).join(
+            '\n',
+          );
+          const line = random.pick(['x\n', '550 mailbox unavailable\n', 'word word word\n']);
+          return `From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\n\nYour message was not delivered to:\n${list}\n${fill(size, line)}`;
+        }
         default:
           return report({
             original: `To: ${fill(size, (i) => `${address(i)}, `)}\nFrom: a@b.example\n\nhi`,

@@ -187,7 +187,7 @@ describe('classify', () => {
       expect(b!.summary).toMatch(/^Mail to b@x\.example: /);
     });
 
-    it('are read apart when their domains differ (the domain is a sign of the provider)', () => {
+    it('are read apart when their domains name different providers', () => {
       const [other, gmail] = classify(report([refused('a@x.example'), refused('a@gmail.com')]));
       expect(other!.provider).toBeNull();
       expect(gmail!.provider).toMatchObject({ id: 'google' });

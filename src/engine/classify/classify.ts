@@ -5,7 +5,7 @@
 import { collapseSpace } from '../parse/patterns.ts';
 import { decide } from './decide.ts';
 import { actorFor, isHardBounce, permanence, summarise } from './describe.ts';
-import { fireProviderRule, recogniseProvider } from './provider.ts';
+import { familyOfDomain, fireProviderRule, recogniseProvider } from './provider.ts';
 import type { InputKind, ParsedBounce, ParsedRecipient } from '../parse/types.ts';
 import type { Classification, ProviderMatch } from './types.ts';
 
@@ -60,7 +60,7 @@ export function classifyRecipient(
   };
 }
 
-/** What a report says of a recipient besides its address (its domain is part of the key). */
+/** What a report says of a recipient besides its address (its domain's provider is in the key). */
 const ADDRESS_FIELDS = new Set<string>(['address', 'originalRecipient', 'finalRecipient']);
 
 /** Recipients of one diagnostic and domain but other fields: past this many, read each anew. */
@@ -82,17 +82,24 @@ function saidTheSame(a: ParsedRecipient, b: ParsedRecipient): boolean {
  * Each failed recipient classified. Recipients a report gives the same words, codes and servers
  * (a list refused as one, a report of a thousand recipients) share one reading, made once: the
  * cost follows what the bounce says, not how many addresses it repeats it for. The reading
- * depends on the address only through its domain (a sign of the provider) and, when the text
- * names the address, through where it does: such a recipient is read on its own.
+ * depends on the address only through the provider its domain names, if any, and, when the
+ * text names the address, through where it does: such a recipient is read on its own.
  */
 export function classify(parsed: ParsedBounce): Classification[] {
-  const readings = new Map<string, Classification[]>();
+  const texts = new Map<string, string>();
+  // By diagnostic, then by the provider the domain names: a key made by joining the two would
+  // copy the diagnostic (up to 8,000 characters) for every recipient.
+  const readings = new Map<string, Map<string, Classification[]>>();
   return parsed.recipients.map((r, i) => {
-    const text = matchText(r);
+    let text = texts.get(r.diagnostic);
+    if (text === undefined) texts.set(r.diagnostic, (text = matchText(r)));
     const address = r.address.toLowerCase();
     if (address && text.includes(address)) return classifyRecipient(r, i + 1, parsed.kind, text);
-    const key = `${address.slice(address.lastIndexOf('@') + 1)}\n${r.diagnostic}`;
-    const earlier = readings.get(key) ?? [];
+    const hosting = familyOfDomain(address.slice(address.lastIndexOf('@') + 1));
+    let byProvider = readings.get(r.diagnostic);
+    if (!byProvider) readings.set(r.diagnostic, (byProvider = new Map()));
+    const key = hosting?.id ?? '';
+    const earlier = byProvider.get(key) ?? [];
     const same = earlier.find((c) => saidTheSame(c.source, r));
     if (same)
       return {
@@ -103,7 +110,7 @@ export function classify(parsed: ParsedBounce): Classification[] {
         source: r,
       };
     const read = classifyRecipient(r, i + 1, parsed.kind, text);
-    if (earlier.length < MAX_READINGS_PER_KEY) readings.set(key, [...earlier, read]);
+    if (earlier.length < MAX_READINGS_PER_KEY) byProvider.set(key, [...earlier, read]);
     return read;
   });
 }

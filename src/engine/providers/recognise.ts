@@ -75,6 +75,11 @@ const byDomain = combined(
   PROVIDERS.map((p) => (p.domains ? `(?:${p.domains.source})` : undefined)),
 );
 
+/** The family hosting a recipient domain, if any. */
+export function familyOfDomain(domain: string): ProviderFamily | undefined {
+  return domain ? byDomain(domain)?.family : undefined;
+}
+
 export function familyOfHost(host: string | undefined): ProviderFamily | undefined {
   return host ? byHost(host)?.family : undefined;
 }
@@ -90,9 +95,9 @@ export function recogniseProvider(
   if (signed)
     return { family: signed.family, role: 'receiver', via: `its own words “${signed.matched}”` };
   const domain = domainOf(r.address);
-  const byRecipient = domain ? byDomain(domain) : undefined;
+  const byRecipient = familyOfDomain(domain);
   if (byRecipient)
-    return { family: byRecipient.family, role: 'receiver', via: `recipient domain ${domain}` };
+    return { family: byRecipient, role: 'receiver', via: `recipient domain ${domain}` };
   const reporter = hostOf(r.reportingMta);
   const byReporter = familyOfHost(reporter);
   if (byReporter)
