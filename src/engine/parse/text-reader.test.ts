@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fastest } from '../test-support/growth.ts';
 import { parseBounce } from './parse-bounce.ts';
 import { bareNameRecipients, readNoticeText } from './text-reader.ts';
 
@@ -47,15 +48,7 @@ describe('readNoticeText: cost stays linear in the line length', () => {
 describe('readNoticeText: recipients listed together', () => {
   const notice = (listed: number) =>
     `Your message was not delivered to:\n${Array.from({ length: listed }, (_, i) => `user${i}@receiver${i % 97}.example`).join('\n')}\n${'550 mailbox unavailable\n'.repeat(5000)}`;
-  const best = (text: string) => {
-    let fastest = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      readNoticeText(text);
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    return fastest;
-  };
+  const best = (text: string) => fastest(() => readNoticeText(text), 3);
 
   it('each have the explanation that follows the list, cut where any explanation is', () => {
     const read = readNoticeText(notice(3));

@@ -6,15 +6,7 @@
  * slow one size down but not turn a linear cost quadratic three times in a row.
  */
 export function growth(run: (size: number) => void, size: number): number {
-  const time = (n: number) => {
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      run(n);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
+  const time = (n: number) => fastest(() => run(n));
   time(size); // the first runs compile the code under test
   let ratio = Infinity;
   for (let attempt = 0; attempt < 3 && ratio >= LINEAR; attempt++) {
@@ -26,3 +18,14 @@ export function growth(run: (size: number) => void, size: number): number {
 
 /** Below this a cost grows linearly (4) or as n log n (about 5), not quadratically (16). */
 export const LINEAR = 10;
+
+/** The fastest of `runs` runs, in ms: a busy neighbour slows some runs, not all. */
+export function fastest(run: () => void, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
