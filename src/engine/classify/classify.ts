@@ -63,7 +63,7 @@ export function classifyRecipient(
 /** What a report says of a recipient besides its address (its domain's provider is in the key). */
 const ADDRESS_FIELDS = new Set<string>(['address', 'originalRecipient', 'finalRecipient']);
 
-/** Recipients of one diagnostic and domain but other fields: past this many, read each anew. */
+/** Recipients of one diagnostic and provider but other fields: past this many, read each anew. */
 const MAX_READINGS_PER_KEY = 8;
 
 const fieldsOf = (r: ParsedRecipient) =>
