@@ -361,6 +361,17 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
     }
     return read;
   };
+  // One string per explanation, so that the maps below find it without reading it again.
+  const gisted = new Map<string, string>();
+  const withGist = (diagnostic: string) => {
+    let read = gisted.get(diagnostic);
+    if (read === undefined)
+      gisted.set(
+        diagnostic,
+        (read = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(lines))}`)),
+      );
+    return read;
+  };
   const thinness = new Map<string, boolean>();
   const isThin = (diagnostic: string) => {
     let read = thinness.get(diagnostic);
@@ -390,8 +401,7 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
       const extra = codeParagraphs(lines).filter((p) => !diagnostic.includes(p));
       if (extra.length) diagnostic = collapseSpace(`${diagnostic} ${extra.join(' ')}`);
     }
-    if (isThin(diagnostic))
-      diagnostic = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(lines))}`);
+    if (isThin(diagnostic)) diagnostic = withGist(diagnostic);
     const { replyCode, status, command } = reading(diagnostic);
     const ownReply = transcript.get(block.address.toLowerCase());
     return {
