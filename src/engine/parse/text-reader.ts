@@ -168,6 +168,9 @@ function readBlocks(lines: string[]): Block[] {
   let writing: Explanation[] = [];
   let blankRun = 0;
   let previous = '';
+  // Past the recipients kept the rest of the notice is theirs it does not keep: not read (a
+  // 4.5 MB notice of addresses cost a second to read to its end, issue 13's fuzz).
+  let full = false;
   const blockFor = (written: string, indent: number): Block | undefined => {
     const address = decapsulated(written);
     const key = address.toLowerCase();
@@ -175,6 +178,7 @@ function readBlocks(lines: string[]): Block[] {
     // One more than the cap, so that the caller can tell the notice went on.
     if (!block && blocks.size <= MAX_RECIPIENTS)
       blocks.set(key, (block = { address, indent, text: { lines: [], size: 0, holders: 1 } }));
+    else if (!block) full = true;
     return block;
   };
   /** The block's explanation, its own from now on: copied if others hold it too. */
@@ -214,7 +218,7 @@ function readBlocks(lines: string[]): Block[] {
   // Under a heading listing recipients the message did reach, addresses are not failures.
   let deliveredList = false;
   for (const line of lines) {
-    if (SIGNATURE.test(line)) break;
+    if (full || SIGNATURE.test(line)) break;
     const before = previous;
     if (!isBlank(line)) previous = line;
     const hasAt = line.includes('@');
