@@ -2,6 +2,7 @@
 import { defineConfig, mergeConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { cspPlugin } from './scripts/csp.ts';
 import { embedBuild } from './scripts/embed-build.ts';
 
 const appConfig: UserConfig = {
@@ -32,6 +33,9 @@ const appConfig: UserConfig = {
 };
 
 // `vite build --mode embed`: the <bounce-doctor> embed, built from this same config.
+// Each build writes the Content-Security-Policy into its own pages (scripts/csp.ts).
 export default defineConfig(({ mode }) =>
-  mode === 'embed' ? mergeConfig(appConfig, embedBuild()) : appConfig,
+  mode === 'embed'
+    ? mergeConfig(appConfig, embedBuild())
+    : mergeConfig(appConfig, { plugins: [cspPlugin({ 'embed-demo.html': 'demo' })] }),
 );

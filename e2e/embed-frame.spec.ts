@@ -128,6 +128,27 @@ test.describe('Bounce Doctor in a frame', () => {
   });
 });
 
+// Issue 13: opened as a page, the frame took #resolver= from its own address.
+test('opened as a page of its own, the frame takes no resolver from its address', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const options = new URLSearchParams({
+    origin: '*',
+    bounce: SEED,
+    resolver: 'https://dns.evil.example/dns-query',
+  });
+  await page.goto(`/embed/frame.html#${options}`);
+  await new EmbeddedDoctor(page.locator('bounce-doctor')).waitForDiagnosis();
+  expect(await page.locator('bounce-doctor').getAttribute('resolver')).toBeNull();
+  expect(warnings).toContain(
+    'Bounce Doctor frame: resolver is not taken from a link, which anyone can send; ignored.',
+  );
+});
+
 test('the demo page shows the component, the frame and a deep link', async ({ page }) => {
   await page.goto('/embed-demo.html');
   const component = new EmbeddedDoctor(page.locator('bounce-doctor#doctor'));

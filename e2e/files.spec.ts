@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/csp.ts';
 import { DSN_EML } from './fixtures/bounces.ts';
 import { buildTestMsg } from './fixtures/outlook-msg.ts';
+import { mutatedMsg } from '../src/features/paste/test-support/mutated-msg.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 
@@ -68,6 +69,24 @@ test.describe('reading a bounce from a file', () => {
     await expect(bounce.textbox).toHaveValue(/Subject: Undeliverable: Hello/);
     await expect(bounce.textbox).toHaveValue(/Final-Recipient: rfc822; jane@example.org/);
     await expect(page.getByText(/converted from Outlook \.msg/)).toBeVisible();
+  });
+
+  // Issue 13: a 9.7 KB .msg whose sector chain loops froze the page for 6 s.
+  test('a damaged .msg made to loop is said to be unreadable, and the page stays usable', async ({
+    page,
+  }) => {
+    const bounce = new BouncePage(page);
+    await bounce.goto();
+    await bounce.chooseFile({
+      name: 'looping.msg',
+      mimeType: 'application/vnd.ms-outlook',
+      buffer: Buffer.from(mutatedMsg(17)),
+    });
+    await expect(bounce.fileZone.getByRole('status')).toHaveText(
+      /looping\.msg looks like an Outlook \.msg file, but this file could not be read/,
+    );
+    await bounce.textbox.fill('550 5.1.1 still typing');
+    await expect(bounce.textbox).toHaveValue('550 5.1.1 still typing');
   });
 
   test('a binary file is refused in plain words', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/csp.ts';
 import { SEED } from './fixtures/bounces.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
@@ -69,6 +69,41 @@ test.describe('keeping and sharing the wizard state', () => {
     await page.reload();
     await expect(bounce.textbox).toHaveValue('');
     await expect(page.getByRole('link', { name: /Diagnosis/ })).toHaveCount(0);
+  });
+
+  // Issue 13: a 1 MB paste was gone after a reload ("too large to keep").
+  test('a paste too large for sessionStorage survives a reload, until "Start over"', async ({
+    page,
+  }) => {
+    const bounce = new BouncePage(page);
+    const diagnosis = new DiagnosisPage(page);
+    await bounce.goto();
+    const line = '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown\n';
+    await bounce.fillLarge(line.repeat(Math.ceil((1.2 * 1024 * 1024) / line.length)));
+    await expect(bounce.largeTextNote).toContainText('kept in this browser’s IndexedDB storage');
+    await bounce.diagnoseButton.click();
+    await diagnosis.waitForResult();
+
+    await page.reload();
+    await diagnosis.waitForResult();
+    await diagnosis.editButton.click();
+    await expect(bounce.largeTextNote).toContainText('Your bounce is 1.2 MB');
+
+    await bounce.startOverButton.click();
+    await expect(bounce.textbox).toHaveValue('');
+    const kept = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('bounce-doctor');
+          open.onsuccess = () => {
+            const count = open.result.transaction('large-texts').objectStore('large-texts').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(kept).toBe(0);
+    await page.reload();
+    await expect(bounce.textbox).toHaveValue('');
   });
 
   test('the diagnosis step without a bounce leads back to the first step', async ({ page }) => {

@@ -3,6 +3,7 @@
  * `run(args): Promise<number>` (the exit code). Output contracts are documented in the README.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
+import { MSG_CHILD_ENV, serveMsgFiles } from './cli/msg-child.ts';
 
 const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
   classify: () => import('./cli/classify.ts'),
@@ -35,7 +36,10 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
-if (!isMainThread && (workerData as { task?: string } | undefined)?.task === 'classify') {
+if (process.env[MSG_CHILD_ENV]) {
+  // The child process that reads Outlook .msg files for `classify` (scripts/cli/msg-child.ts).
+  serveMsgFiles();
+} else if (!isMainThread && (workerData as { task?: string } | undefined)?.task === 'classify') {
   // A worker thread of `classify` (see scripts/cli/classify.ts): classify its share and return.
   void import('./cli/classify.ts').then((classify) => classify.worker());
 } else {

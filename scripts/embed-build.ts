@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown, UserConfig } from 'vite';
+import { cspPlugin } from './csp.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -16,7 +17,7 @@ const source = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta
 export function embedBuild(): UserConfig {
   return {
     publicDir: source('src/embed/public'),
-    plugins: [shadowStyles(), embedSize()],
+    plugins: [shadowStyles(), embedSize(), cspPlugin({ 'frame.html': 'frame' })],
     build: {
       outDir: 'dist/embed',
       emptyOutDir: true,

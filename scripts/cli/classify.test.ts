@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestMsg } from '../../e2e/fixtures/outlook-msg.ts';
 import { dmarcGzip, tlsReportMail } from '../../src/engine/test-support/report-samples.ts';
+import { baseMsg, mutatedMsg } from '../../src/features/paste/test-support/mutated-msg.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let dir = '';
@@ -23,12 +23,12 @@ interface Run {
 }
 
 /** Runs the CLI the way the README does (the bundled script), with optional standard input. */
-function cli(args: string[], stdin?: string): Promise<Run> {
+function cli(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
     const child = execFile(
       'node',
       ['scripts/run-bundled.mjs', 'scripts/cli.ts', 'classify', ...args],
-      { cwd: root },
+      { cwd: root, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const rows = stdout
           .split('\n')
@@ -203,26 +203,8 @@ describe('cli classify --json', () => {
   });
 
   it('reads an Outlook .msg whose report travels as an attachment', async () => {
-    const msg = buildTestMsg({
-      headers: 'From: postmaster@example.net\r\nSubject: Undeliverable: hello\r\n',
-      body: 'Delivery has failed to these recipients or groups.',
-      attachments: [
-        {
-          fileName: 'details.txt',
-          mimeTag: 'message/delivery-status',
-          content: [
-            'Reporting-MTA: dns; mx.example.net',
-            '',
-            'Final-Recipient: rfc822; carol@example.org',
-            'Action: failed',
-            'Status: 5.1.1',
-            'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
-            '',
-          ].join('\r\n'),
-        },
-      ],
-    });
-    const path = await file('bounce.msg', msg);
+    // From postmaster@example.net, a delivery-status attachment for carol@example.org.
+    const path = await file('bounce.msg', baseMsg());
     const { rows, code, stderr } = await cli(['--json', path]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -239,6 +221,28 @@ describe('cli classify --json', () => {
     expect(code).toBe(1);
     expect(rows).toEqual([]);
     expect(stderr).toContain(`cannot read ${path} as an Outlook .msg`);
+  });
+
+  it('says why a hostile .msg could not be read, and goes on with the batch', async () => {
+    const looping = await file('looping.msg', mutatedMsg(17));
+    const first = await file('first.eml', DSN);
+    const last = await file('last.eml', DSN);
+    const { rows, code, stderr } = await cli(['--json', first, looping, last]);
+    expect(code).toBe(1);
+    expect(rows.map((row) => row.file)).toEqual([first, first, last, last]);
+    expect(stderr).toBe(
+      `classify: cannot read ${looping} as an Outlook .msg: the directory entries form a loop\n`,
+    );
+  });
+
+  it('stops a .msg that runs over the time budget, then reads the next in a new reader', async () => {
+    const msg = await file('slow.msg', baseMsg());
+    const { rows, stderr } = await cli(['--json', msg, msg], '', {
+      BOUNCE_DOCTOR_MSG_BUDGET_MS: '1',
+    });
+    // With 1 ms, the reader's start-up alone runs over: every file is stopped, none ends the run.
+    expect(rows).toEqual([]);
+    expect(stderr.match(/reading took longer than 0.001 s/g)).toHaveLength(2);
   });
 
   it('prints the usage and exits 2 on an unknown option or no file', async () => {

@@ -21,6 +21,7 @@ import {
   type Classification,
   type ParsedBounce,
 } from '../../src/engine/index.ts';
+import { msgReaderProcess, type MsgReaderProcess } from './msg-child.ts';
 
 type Where = { file: string } | { line: number };
 
@@ -93,13 +94,34 @@ interface Batch {
   errors: string[];
 }
 
+let msgReader: MsgReaderProcess | undefined;
+
 /**
- * An Outlook .msg as the message text the engine reads. The reader is loaded on the first .msg
- * only; it copies the bytes, so the reused read buffer is safe.
+ * An Outlook .msg as the message text the engine reads, from a child process with a time and
+ * memory budget (msg-child.ts), started on the first .msg only. The bytes are copied before
+ * they are sent, so the reused read buffer is safe. Run from TypeScript (not bundled), the
+ * child could not start: the file is read here.
  */
 async function msgText(data: Uint8Array): Promise<string> {
-  const { readMsg } = await import('../../src/features/paste/msg-reader.ts');
-  return readMsg(data);
+  if (!import.meta.url.endsWith('.mjs')) {
+    const { readMsg } = await import('../../src/features/paste/msg-reader.ts');
+    return readMsg(data);
+  }
+  msgReader ??= msgReaderProcess();
+  return msgReader.read(data);
+}
+
+/** The lines for one input; an engine failure is one file's error, never the batch's end. */
+function safeLinesFor(where: Where, input: string | Uint8Array, errors: string[]): string[] {
+  try {
+    return linesFor(where, input);
+  } catch (error) {
+    const what = 'file' in where ? where.file : `line ${where.line}`;
+    errors.push(
+      `classify: cannot classify ${what}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return [];
+  }
 }
 
 /**
@@ -134,10 +156,10 @@ async function classifyFiles(
     if (byLine) {
       const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
       text.split(/\r\n|\n|\r/).forEach((line, i) => {
-        if (line.trim()) batch.lines.push(...linesFor({ line: i + 1 }, line));
+        if (line.trim()) batch.lines.push(...safeLinesFor({ line: i + 1 }, line, batch.errors));
       });
     } else {
-      batch.lines.push(...linesFor({ file }, input));
+      batch.lines.push(...safeLinesFor({ file }, input, batch.errors));
     }
     if (emit && batch.lines.length > 512) {
       emit({ lines: batch.lines.splice(0), errors: batch.errors.splice(0) });
@@ -206,6 +228,7 @@ function classifyInParallel(files: string[]): Promise<Batch[]> | undefined {
 export async function worker(): Promise<void> {
   const { files } = workerData as { files: string[] };
   parentPort?.postMessage(await classifyFiles(files, false));
+  msgReader?.close();
 }
 
 const usage =
@@ -223,6 +246,7 @@ export async function run(args: string[]): Promise<number> {
   const byLine = args.includes('--lines');
   const parallel = byLine || files.includes('-') ? undefined : await classifyInParallel(files);
   if (parallel) {
+    msgReader?.close();
     parallel.forEach(write);
     return parallel.some((batch) => batch.errors.length) ? 1 : 0;
   }
@@ -232,5 +256,6 @@ export async function run(args: string[]): Promise<number> {
     write(batch);
   });
   write(rest);
+  msgReader?.close();
   return failed || rest.errors.length > 0 ? 1 : 0;
 }

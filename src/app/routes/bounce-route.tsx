@@ -1,6 +1,10 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PasteForm } from '../../features/paste/paste-form.tsx';
-import { useWizardDispatch, useWizardState } from '../../features/wizard/wizard-context.tsx';
+import {
+  useLargeTextsKept,
+  useWizardDispatch,
+  useWizardState,
+} from '../../features/wizard/wizard-context.tsx';
 import { MAX_KEPT_CHARS } from '../../features/wizard/wizard-storage.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
 
@@ -8,6 +12,7 @@ import { useDocumentTitle } from '../use-document-title.ts';
 export function BounceRoute() {
   const state = useWizardState();
   const dispatch = useWizardDispatch();
+  const largeKept = useLargeTextsKept();
   const navigate = useNavigate();
   // A new visit (including "Start over" from this page) starts with no stale messages.
   const { key } = useLocation();
@@ -29,6 +34,7 @@ export function BounceRoute() {
         loadedFrom={state.source}
         lostOnReload={state.lostOnReload}
         keepLimit={MAX_KEPT_CHARS}
+        largeKept={largeKept}
         onChange={(text) => dispatch({ type: 'draft-changed', text })}
         onDiagnose={(text, from) => {
           dispatch({ type: 'diagnose', text, source: from });

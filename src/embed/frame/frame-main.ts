@@ -16,10 +16,11 @@ async function start(): Promise<void> {
   const { observedAttributes: names } = customElements.get(TAG) as CustomElementConstructor & {
     observedAttributes: readonly string[];
   };
-  const config = readFrameConfig(location.hash, names);
+  // Opened as a page of its own, the address is a link anyone could have sent.
+  const parent = window.parent === window ? null : window.parent;
+  const config = readFrameConfig(location.hash, names, parent ? 'page' : 'link');
   for (const problem of config.problems) console.warn(`Bounce Doctor frame: ${problem}`);
 
-  const parent = window.parent === window ? null : window.parent;
   const post = (message: FrameMessage) => {
     if (parent && config.origin) parent.postMessage(message, config.origin);
   };

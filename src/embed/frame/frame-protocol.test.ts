@@ -32,6 +32,19 @@ describe('readFrameConfig', () => {
     expect(readFrameConfig('origin=data:text/html,x', NAMES).origin).toBeNull();
   });
 
+  it('takes from its own address, outside a frame, only what a link may set', () => {
+    const config = readFrameConfig(
+      '#origin=*&bounce=550&resolver=https%3A%2F%2Fdns.evil.example%2Fdns-query&live-lookups=off',
+      NAMES.concat('resolver'),
+      'link',
+    );
+    expect(config.attributes).toEqual([['bounce', '550']]);
+    expect(config.problems).toEqual([
+      'resolver is not taken from a link, which anyone can send; ignored.',
+      'live-lookups is not taken from a link, which anyone can send; ignored.',
+    ]);
+  });
+
   it('names the options it does not know', () => {
     expect(readFrameConfig('origin=*&colour=red', NAMES).problems).toEqual([
       '"colour" is not an option; ignored.',
@@ -73,6 +86,14 @@ describe('acceptOptions', () => {
       ['live-lookups', 'off'],
       ['bounce', null],
     ]);
+  });
+
+  it('passes each option through the embed validator', () => {
+    const data = {
+      type: 'bounce-doctor:options',
+      options: { theme: 'blue', 'live-lookups': { on: true }, bounce: '452 4.2.2' },
+    };
+    expect(acceptOptions(message(data), config, parent, NAMES)).toEqual([['bounce', '452 4.2.2']]);
   });
 
   it('with origin=*, takes options from whichever page frames it', () => {

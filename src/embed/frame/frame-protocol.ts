@@ -4,6 +4,8 @@
  * Options travel in the fragment, which no server sees (the bounce may hold addresses).
  */
 
+import { validateOptions, type OptionsFrom } from '../../features/options/validate-options.ts';
+
 /** Frame -> host page. */
 export type FrameMessage =
   | { type: 'bounce-doctor:ready' }
@@ -26,16 +28,21 @@ export interface FrameConfig {
 
 /**
  * Reads frame.html's fragment. `origin` must be an origin (https://help.example) or "*", which
- * sends to, and takes from, whatever page frames this one; there is no default.
+ * sends to, and takes from, whatever page frames this one; there is no default. The options go
+ * through the embed's validator: written by the framing page (`page`), or, when frame.html is
+ * opened as a page of its own, by whoever sent the link (`link`), who may not choose the
+ * resolver, the live lookups, where share links lead or where the wizard is kept.
  */
-export function readFrameConfig(fragment: string, attributeNames: readonly string[]): FrameConfig {
+export function readFrameConfig(
+  fragment: string,
+  attributeNames: readonly string[],
+  from: OptionsFrom = 'page',
+): FrameConfig {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  const problems: string[] = [];
-  const attributes: [string, string][] = [];
-  for (const [name, value] of params) {
-    if (attributeNames.includes(name)) attributes.push([name, value]);
-    else if (name !== 'origin') problems.push(`"${name}" is not an option; ignored.`);
-  }
+  const raw: Record<string, string> = {};
+  for (const [name, value] of params) if (name !== 'origin') raw[name] = value;
+  const { accepted, problems } = validateOptions(raw, from);
+  const attributes = accepted.filter(([name]) => attributeNames.includes(name));
   const given = params.get('origin');
   let origin: string | null = null;
   if (given === null) {
@@ -70,18 +77,14 @@ export function acceptOptions(
   if (!isOptionsMessage(event.data)) return null;
   if (config.origin === null || event.source !== parent) return null;
   if (config.origin !== '*' && event.origin !== config.origin) return null;
-  return Object.entries(event.data.options)
-    .filter(([name]) => attributeNames.includes(name))
-    .map(([name, value]) => [
-      name,
-      typeof value === 'boolean'
-        ? value
-          ? 'on'
-          : 'off'
-        : typeof value === 'string'
-          ? value
-          : null,
-    ]);
+  const changes: [string, string | null][] = [];
+  for (const [name, value] of Object.entries(event.data.options)) {
+    if (!attributeNames.includes(name)) continue;
+    // null removes the option; anything else must pass the embed's validator.
+    if (value === null) changes.push([name, null]);
+    else changes.push(...validateOptions({ [name]: value }, 'page').accepted);
+  }
+  return changes;
 }
 
 export function isOptionsMessage(data: unknown): data is OptionsMessage {

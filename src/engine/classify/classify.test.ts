@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.ts';
 import { parseBounce } from '../parse/parse-bounce.ts';
+import type { ParsedBounce, ParsedRecipient } from '../parse/types.ts';
 import { EXIM_TEXT, GMAIL_AUTH_SMTP, POSTFIX_DSN, SEED } from '../test-support/messages.ts';
 
 const one = (input: string) => classify(parseBounce(input))[0]!;
@@ -157,5 +158,47 @@ describe('classify', () => {
 
   it('says onhold when the words say nothing it knows', () => {
     expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
+  });
+
+  describe('recipients that a report gives the same words', () => {
+    const report = (recipients: ParsedRecipient[]): ParsedBounce => ({
+      kind: 'message',
+      isBounce: true,
+      format: 'rfc3464',
+      recipients,
+      warnings: [],
+    });
+    const refused = (address: string, diagnostic = '550 5.2.2 mailbox full'): ParsedRecipient => ({
+      address,
+      diagnostic,
+      status: '5.2.2',
+      replyCode: 550,
+    });
+
+    it('share one reading, each with its own address, place and summary', () => {
+      const [a, b] = classify(report([refused('a@x.example'), refused('b@x.example')]));
+      expect(b).toEqual({
+        ...a,
+        index: 2,
+        recipient: 'b@x.example',
+        summary: a!.summary.replace('a@x.example', 'b@x.example'),
+        source: expect.objectContaining({ address: 'b@x.example' }),
+      });
+      expect(b!.summary).toMatch(/^Mail to b@x\.example: /);
+    });
+
+    it('are read apart when their domains name different providers', () => {
+      const [other, gmail] = classify(report([refused('a@x.example'), refused('a@gmail.com')]));
+      expect(other!.provider).toBeNull();
+      expect(gmail!.provider).toMatchObject({ id: 'google' });
+    });
+
+    it('are read apart when the text names them: each reading starts where its address is', () => {
+      const text =
+        '550 5.1.1 <a@x.example>... User unknown 552 5.2.2 <b@x.example>... Mailbox full';
+      const named = (address: string) => ({ address, diagnostic: text, command: 'RCPT' as const });
+      const [a, b] = classify(report([named('a@x.example'), named('b@x.example')]));
+      expect([a!.reason, b!.reason]).toEqual(['userunknown', 'mailboxfull']);
+    });
   });
 });

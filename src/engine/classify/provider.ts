@@ -3,6 +3,7 @@
  * entry points, src/engine/providers/recognise.ts.
  */
 export {
+  familyOfDomain,
   fireProviderRule,
   hostOf,
   recogniseProvider,

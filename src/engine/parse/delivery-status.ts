@@ -59,12 +59,17 @@ const RECIPIENT_FIELDS =
 /**
  * Parse the report. Blocks are separated by blank lines; a block that names a recipient field is
  * a recipient. Some MTAs omit the blank lines, so a new Final-Recipient also starts a new block.
+ * Reading stops after `most` recipients (the parser keeps only so many: a report of 25,000
+ * took seconds to read in full, issue 13).
  */
-export function parseDeliveryStatus(text: string): DeliveryStatus {
+export function parseDeliveryStatus(text: string, most = Infinity): DeliveryStatus {
   const result: DeliveryStatus = { recipients: [] };
   const blocks = text.split(/\n[ \t]*\n/);
   for (const block of blocks) {
+    if (result.recipients.length >= most) break;
     for (const fields of splitOnFinalRecipient(parseHeaders(block.trim()))) {
+      // A block may hold any number of recipients when the blank lines between them are lost.
+      if (result.recipients.length >= most) break;
       if (fields.some(([name]) => RECIPIENT_FIELDS.test(name))) {
         result.recipients.push(recipientFields(fields));
       }

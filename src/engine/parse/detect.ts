@@ -36,12 +36,23 @@ export function looksLikeMessage(text: string): boolean {
 
 const SMTP_REPLY_LINE = /^\s*[245]\d\d(?:[ -]|$)/;
 
-/** True when every non-empty line is an SMTP reply ("550 5.1.1 ...", "550-5.7.26 ..."). */
+const MAX_SMTP_LINES = 200;
+
+/**
+ * True when every non-empty line is an SMTP reply ("550 5.1.1 ...", "550-5.7.26 ..."), and
+ * there are at most 200. Reads no further than line 201 or the first other line, whatever the
+ * length of the text.
+ */
 export function looksLikeSmtpLines(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim());
-  return (
-    lines.length > 0 && lines.length <= 200 && lines.every((line) => SMTP_REPLY_LINE.test(line))
-  );
+  let lines = 0;
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    if (!line.trim()) continue;
+    if (++lines > MAX_SMTP_LINES || !SMTP_REPLY_LINE.test(line)) return false;
+  }
+  return lines > 0;
 }
 
 /** Split an mbox into its messages (lines starting "From " after a blank line). */

@@ -48,7 +48,7 @@ describe('parseStructured (RFC 2045 s5.1, RFC 2231)', () => {
 });
 
 describe('decodeHeaderValue', () => {
-  it('decodes RFC 2047 encoded words through postal-mime', () => {
+  it('decodes RFC 2047 encoded words', () => {
     expect(decodeHeaderValue('=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=')).toBe('テスト');
     expect(decodeHeaderValue('plain')).toBe('plain');
   });

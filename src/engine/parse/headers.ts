@@ -1,8 +1,8 @@
 /**
  * RFC 5322 header fields: unfolding, lookup, structured parameters (RFC 2045 s5.1, RFC 2231
- * continuations) and encoded words (RFC 2047, decoded by postal-mime).
+ * continuations) and encoded words (RFC 2047, encoded-words.ts).
  */
-import { decodeWords } from 'postal-mime';
+import { decodeEncodedWords } from './encoded-words.ts';
 
 export type HeaderList = [name: string, value: string][];
 
@@ -51,12 +51,7 @@ export function headersNamed(headers: HeaderList, name: string): string[] {
 }
 
 export function decodeHeaderValue(value: string): string {
-  if (!value.includes('=?')) return value;
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
+  return decodeEncodedWords(value);
 }
 
 export interface StructuredValue {

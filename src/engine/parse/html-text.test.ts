@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth, LINEAR } from '../test-support/growth.ts';
 import { htmlToText } from './html-text.ts';
 import { parseBounce } from './parse-bounce.ts';
 
@@ -37,5 +38,25 @@ describe('htmlToText', () => {
   it('finishes on many unclosed blocks (a rescan per block would not, within the test timeout)', () => {
     const html = 'a' + '<script>'.repeat(200_000) + '<style>'.repeat(200_000);
     expect(htmlToText(html)).toBe('a');
+  });
+});
+
+describe('htmlToText on hostile markup', () => {
+  it('keeps a "<" that no ">" closes within 2,000 characters, and drops any other tag', () => {
+    expect(htmlToText(`a < b${' '.repeat(2001)}> c`)).toBe(`a < b${' '.repeat(2001)}> c`);
+    expect(htmlToText('x<span class="y">1</span><<b>2')).toBe('x12');
+    expect(htmlToText('a<BR/>b<br >c</P>d<table id=t>e')).toBe('a\nb\nc\nd\ne');
+  });
+
+  it('reads runs of "<", of spaces and of unclosed tags in linear time', () => {
+    const shapes: ((n: number) => string)[] = [
+      (n) => '<'.repeat(n) + '>',
+      (n) => '<'.repeat(n),
+      (n) => ' '.repeat(n) + 'x\n',
+      (n) => '<p '.repeat(n / 3),
+    ];
+    for (const shape of shapes) {
+      expect(growth((n) => htmlToText(shape(n)), 100_000)).toBeLessThan(LINEAR);
+    }
   });
 });

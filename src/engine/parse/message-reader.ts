@@ -17,7 +17,12 @@ import { splitAtOriginal } from './original-markers.ts';
 import { cleanAddress, codesIn, collapseSpace, findAddresses, firstAddress } from './patterns.ts';
 import { addressedIn, recipientAddressIn } from './recipient-context.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
-import { bareNameRecipients, readNoticeText, recipientFromNotice } from './text-reader.ts';
+import {
+  bareNameRecipients,
+  MAX_RECIPIENTS,
+  readNoticeText,
+  recipientFromNotice,
+} from './text-reader.ts';
 import {
   AUTO_REPLY_SUBJECT,
   BOUNCE_BODY,
@@ -95,9 +100,47 @@ function hostOf(value: string | undefined): string | undefined {
   );
 }
 
-function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecipient {
-  const diagnostic = collapseSpace(fields.diagnostic ?? '');
-  const codes = codesIn(diagnostic);
+interface DiagnosticReading {
+  diagnostic: string;
+  codes: ReturnType<typeof codesIn>;
+  host?: string;
+  command?: SmtpCommand;
+  statuses: Map<string | undefined, string | undefined>;
+}
+
+/**
+ * What a Diagnostic-Code says, read once per text: a report of a thousand recipients most often
+ * gives them all the same one (each reading of it cost some 15 µs, issue 13's fuzz).
+ */
+function diagnosticReader() {
+  const read = new Map<string, DiagnosticReading>();
+  return (raw: string): DiagnosticReading => {
+    let reading = read.get(raw);
+    if (!reading) {
+      const diagnostic = collapseSpace(raw);
+      reading = {
+        diagnostic,
+        codes: codesIn(diagnostic),
+        host: remoteHostIn(diagnostic),
+        command: commandIn(diagnostic),
+        statuses: new Map(),
+      };
+      read.set(raw, reading);
+    }
+    return reading;
+  };
+}
+
+function fromDsn(
+  fields: DsnRecipientFields,
+  reportingMta: string | undefined,
+  readDiagnostic: (raw: string) => DiagnosticReading,
+): ParsedRecipient {
+  const reading = readDiagnostic(fields.diagnostic ?? '');
+  const { diagnostic, statuses } = reading;
+  let status = statuses.get(fields.status);
+  if (!statuses.has(fields.status))
+    statuses.set(fields.status, (status = mostSpecificStatus(fields.status, diagnostic)));
   const { address, originalRecipient, finalRecipient } = reportedAddress(fields);
   // Every record gets the same fields in the same order, so the recipients share one shape.
   return {
@@ -105,13 +148,13 @@ function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecip
     originalRecipient,
     finalRecipient,
     action: fields.action,
-    status: mostSpecificStatus(fields.status, diagnostic),
-    replyCode: codes.replyCode,
+    status,
+    replyCode: reading.codes.replyCode,
     diagnostic,
     diagnosticType: fields.diagnosticType,
-    remoteMta: hostOf(fields.remoteMta) ?? remoteHostIn(diagnostic),
+    remoteMta: hostOf(fields.remoteMta) ?? reading.host,
     reportingMta,
-    command: commandIn(diagnostic),
+    command: reading.command,
     date: fields.lastAttemptDate,
   };
 }
@@ -305,11 +348,13 @@ function readMessageParts(
   let proseMemo: ParsedRecipient[] | undefined;
   const prose = () => (proseMemo ??= readNoticeText(noticeText));
   if (dsnText) {
-    const report = parseDeliveryStatus(dsnText);
+    // One more than the parser keeps, so that it can say there were more.
+    const report = parseDeliveryStatus(dsnText, MAX_RECIPIENTS + 1);
     if (report.recipients.length > 0) {
       const transcript = noticeText.includes('>>>');
+      const readDiagnostic = diagnosticReader();
       const recipients = report.recipients.map((fields) => {
-        const r = fromDsn(fields, report.reportingMta);
+        const r = fromDsn(fields, report.reportingMta, readDiagnostic);
         // A session transcript (">>> RCPT TO") needs the prose reader to tie replies to commands.
         if (complete(r) && !transcript) {
           return { ...r, command: r.command ?? commandNear(noticeText, r.address) };

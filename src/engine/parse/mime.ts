@@ -1,9 +1,8 @@
 /**
  * A light MIME walker: the structure of a message and the undecoded bodies of its parts, so the
  * reader decodes only the parts a diagnosis needs (the notification text, the delivery-status
- * report, the returned headers). Encoded words and addresses go through postal-mime
- * (see headers.ts); the full postal-mime parse is used where a whole message must be decoded
- * (the content checks). See docs/decisions/002-mime-adapter.md.
+ * report, the returned headers). Encoded words are decoded in encoded-words.ts. See
+ * docs/decisions/002-mime-adapter.md.
  */
 import { decodeBytes } from './input.ts';
 

@@ -129,7 +129,7 @@ function readProse(text: string): ParsedBounce {
     : readChallengeResponse(notice);
   if (challenge) return notABounce('text', challenge);
   const report = /^final-recipient\s*:/im.test(notice)
-    ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''))
+    ? parseDeliveryStatus(notice.replace(/^\s+/gm, ''), MAX_RECIPIENTS + 1)
     : undefined;
   let recipients = looksLikePostfixLog(notice) ? readPostfixLog(notice) : [];
   if (recipients.length === 0) recipients = readNoticeText(notice);

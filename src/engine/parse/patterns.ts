@@ -19,6 +19,14 @@ export const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\
 
 const ANCHORED_ADDRESS = new RegExp(`^(?:${ADDRESS.source})`, 'u');
 const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~."-]/u;
+/** LOCAL_CHAR for ASCII, by table: the walk back from each "@" tests one character at a time. */
+const ASCII_LOCAL = Uint8Array.from({ length: 128 }, (_, code) =>
+  LOCAL_CHAR.test(String.fromCharCode(code)) ? 1 : 0,
+);
+const isLocalChar = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_LOCAL[code] === 1 : LOCAL_CHAR.test(text[i]!);
+};
 
 /**
  * Addresses in free text, found from each "@" outwards so that the cost stays linear however
@@ -29,12 +37,12 @@ export function findAddresses(text: string, limit = Infinity): string[] {
 }
 
 /** [start, end) of each address, in order. */
-function addressSpans(text: string, limit = Infinity): [number, number][] {
+export function addressSpans(text: string, limit = Infinity): [number, number][] {
   const found: [number, number][] = [];
   let at = text.indexOf('@');
   while (at >= 0 && found.length < limit) {
     let start = at;
-    while (start > 0 && at - start < 66 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && at - start < 66 && isLocalChar(text, start - 1)) start--;
     if (start < at) {
       const match = ANCHORED_ADDRESS.exec(text.slice(start, at + 256));
       if (match && match[0].length > at - start + 1) {

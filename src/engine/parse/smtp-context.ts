@@ -50,19 +50,20 @@ export function transcriptCommand(line: string): SmtpCommand | undefined {
   return undefined;
 }
 
-const HOST_PATTERNS: RegExp[] = [
+/** Each pattern with a word it cannot match without, tested first (the patterns scan long texts). */
+const HOST_PATTERNS: [clue: string, pattern: RegExp][] = [
   // Postfix: "host mx.example.org[192.0.2.4] said:"
-  /\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)\[[0-9a-f.:]+\]/i,
+  ['host', /\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)\[[0-9a-f.:]+\]/i],
   // Exim: "host mx.example.jp [192.0.2.153]:"
-  /\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)\s+\[[0-9a-f.:]+\]/i,
+  ['host', /\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)\s+\[[0-9a-f.:]+\]/i],
   // Sendmail: "... while talking to mx.example.co.jp.:"
-  /while talking to ([a-z0-9][a-z0-9.-]*[a-z0-9])\.?:/i,
+  ['talking to', /while talking to ([a-z0-9][a-z0-9.-]*[a-z0-9])\.?:/i],
   // DragonFly: "outlook-com.olc.protection.outlook.com [52.101.42.17] did not like"
-  /^([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s+\[[0-9a-f.:]+\]\s+did not like/im,
+  ['did not like', /^([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s+\[[0-9a-f.:]+\]\s+did not like/im],
   // qmail: "remote host 192.0.2.32 said:", "192.0.2.153 does not like recipient."
-  /remote host ([0-9a-f.:]+) said/i,
-  /^([0-9.]+) does not like/im,
-  /\bServer ([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\[[0-9a-f.:]+\] failed/i,
+  ['remote host', /remote host ([0-9a-f.:]+) said/i],
+  ['does not like', /^([0-9.]+) does not like/im],
+  ['server', /\bServer ([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\[[0-9a-f.:]+\] failed/i],
 ];
 
 /** Every host pattern names a host, a server, or what it did not like. */
@@ -70,7 +71,9 @@ const MAYBE_HOST = /host|talking to|not like|server/i;
 
 export function remoteHostIn(text: string): string | undefined {
   if (!MAYBE_HOST.test(text)) return undefined;
-  for (const pattern of HOST_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const [clue, pattern] of HOST_PATTERNS) {
+    if (!lower.includes(clue)) continue;
     const match = pattern.exec(text);
     if (match?.[1]) return match[1].toLowerCase();
   }

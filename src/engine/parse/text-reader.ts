@@ -5,10 +5,10 @@
  */
 import {
   ADDRESS,
+  addressSpans,
   cleanAddress,
   codesIn,
   collapseSpace,
-  findAddresses,
   withoutAddresses,
 } from './patterns.ts';
 import { commandIn, remoteHostIn, transcriptCommand } from './smtp-context.ts';
@@ -34,15 +34,20 @@ const SUMMARY_LABEL =
 /** A recipient's explanation is a few lines; past this it is something else (a pasted log). */
 const MAX_BLOCK_CHARS = 8000;
 
+/** A recipient's explanation; recipients listed together hold one (see readBlocks). */
+interface Explanation {
+  lines: string[];
+  /** Characters collected so far. */
+  size: number;
+  /** How many blocks hold it. */
+  holders: number;
+}
+
 interface Block {
   address: string;
   /** How far the line naming the recipient is indented. */
   indent: number;
-  lines: string[];
-  /** Characters collected so far. */
-  size: number;
-  command?: SmtpCommand;
-  reply?: string;
+  text: Explanation;
 }
 
 /** Prose that names the failed recipient mid-sentence ("There was an error delivering your mail to <a@b>."). */
@@ -130,10 +135,18 @@ function indentOf(line: string): number {
 function addressList(line: string): string[] | undefined {
   if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
   if (SUMMARY_LABEL.test(line)) return undefined;
-  const addresses = findAddresses(line, 200);
-  const rest = withoutAddresses(line).replace(/[\s<>,;"]/g, '');
-  return rest === '' && addresses.length > 1 ? addresses.map(cleanAddress) : undefined;
+  const spans = addressSpans(line);
+  if (spans.length < 2) return undefined;
+  // Between the addresses, and around them, nothing but separators.
+  let from = 0;
+  for (const [start, end] of [...spans, [line.length, line.length] as const]) {
+    if (!SEPARATORS.test(line.slice(from, start))) return undefined;
+    from = end;
+  }
+  return spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
 }
+
+const SEPARATORS = /^[\s<>,;"]*$/;
 
 /** The line before an address that introduces someone to write to ("please contact:"). */
 const CONTACT_LABEL =
@@ -146,32 +159,60 @@ function readBlocks(lines: string[], notice: string): Block[] {
   const blocks = new Map<string, Block>();
   let current: Block | undefined;
   // Recipients listed one after another with no words of their own share what follows them
-  // ("was not delivered to: a, b because: …"; Sendmail's bare list before its transcript).
-  let sharing: Block[] = [];
+  // ("was not delivered to: a, b because: …"; Sendmail's bare list before its transcript). They
+  // hold one explanation, written once: a thousand listed recipients followed by a long
+  // explanation cost a thousand copies of it otherwise (issue 13's fuzz, 1 s for 250 KB).
+  let sharing = new Set<Block>();
+  // The explanations the group writes to: the one its listed recipients hold, and those of
+  // recipients that had words of their own before they were listed again.
+  let writing: Explanation[] = [];
   let blankRun = 0;
   let previous = '';
+  // Past the recipients kept the rest of the notice is theirs it does not keep: not read (a
+  // 4.5 MB notice of addresses cost a second to read to its end, issue 13's fuzz).
+  let full = false;
   const blockFor = (written: string, indent: number): Block | undefined => {
     const address = decapsulated(written);
     const key = address.toLowerCase();
     let block = blocks.get(key);
     // One more than the cap, so that the caller can tell the notice went on.
     if (!block && blocks.size <= MAX_RECIPIENTS)
-      blocks.set(key, (block = { address, lines: [], size: 0, indent }));
+      blocks.set(key, (block = { address, indent, text: { lines: [], size: 0, holders: 1 } }));
+    else if (!block) full = true;
     return block;
   };
-  const add = (block: Block, text: string) => {
-    for (const member of sharing.includes(block) ? sharing : [block]) {
-      if (member.size >= MAX_BLOCK_CHARS) continue;
-      member.lines.push(text.slice(0, MAX_BLOCK_CHARS));
-      member.size += text.length;
-    }
+  /** The block's explanation, its own from now on: copied if others hold it too. */
+  const own = (block: Block): Explanation => {
+    const held = block.text;
+    if (held.holders === 1) return held;
+    held.holders--;
+    return (block.text = { lines: [...held.lines], size: held.size, holders: 1 });
+  };
+  const append = (text: Explanation, line: string) => {
+    if (text.size >= MAX_BLOCK_CHARS) return;
+    text.lines.push(line.slice(0, MAX_BLOCK_CHARS));
+    text.size += line.length;
+  };
+  const add = (block: Block, line: string) => {
+    if (!sharing.has(block)) return append(own(block), line);
+    for (const text of writing) append(text, line);
   };
   const start = (address: string, indent: number): Block | undefined => {
     const block = blockFor(address, indent);
     if (!block) return undefined;
     const listing =
-      current !== undefined && current.lines.length === 0 && sharing.includes(current);
-    sharing = listing ? [...sharing, block] : [block];
+      current !== undefined && current.text.lines.length === 0 && sharing.has(current);
+    if (!listing) {
+      sharing = new Set([block]);
+      writing = [own(block)];
+    } else if (!sharing.has(block)) {
+      sharing.add(block);
+      if (block.text.lines.length === 0 && block.text.holders === 1) {
+        // Listed with no words of its own: it holds the group's (still empty) explanation.
+        block.text = current!.text;
+        block.text.holders++;
+      } else writing.push(own(block));
+    }
     return block;
   };
   // Under a heading listing recipients the message did reach, addresses are not failures. Most
@@ -179,7 +220,7 @@ function readBlocks(lines: string[], notice: string): Block[] {
   const mayListDelivered = DELIVERED_HEADING.test(notice);
   let deliveredList = false;
   for (const line of lines) {
-    if (line.length <= 3 && SIGNATURE.test(line)) break;
+    if (full || (line.length <= 3 && SIGNATURE.test(line))) break;
     const before = previous;
     if (!isBlank(line)) previous = line;
     const hasAt = line.includes('@');
@@ -195,26 +236,26 @@ function readBlocks(lines: string[], notice: string): Block[] {
     // A line indented deeper than its recipient continues that recipient's explanation, even
     // when it starts with an address (Postfix wraps "said: 554 5.7.1\n    <sender@…>: …").
     const continues =
-      current !== undefined && current.lines.length > 0 && indentOf(line) > current.indent;
+      current !== undefined && current.text.lines.length > 0 && indentOf(line) > current.indent;
     const result = hasAt && !continues ? SENDMAIL_RESULT.exec(line) : null;
     if (result) {
       const block = blockFor(cleanAddress(result[1]!), indentOf(line));
-      if (block) block.lines.push(line.trim());
+      if (block) own(block).lines.push(line.trim());
       current = undefined;
-      sharing = [];
+      sharing = new Set();
+      writing = [];
       continue;
     }
     // Only the end of the line before can introduce an address: a bounded test, however long.
     const lead = before.length > 200 ? before.slice(-200) : before;
-    const introduced =
-      hasAt && !continues && (SENDER_CONTEXT.test(lead) || CONTACT_LABEL.test(lead));
-    const listed = hasAt && !continues && !introduced ? addressList(line) : undefined;
+    const mayName = hasAt && !continues && !SENDER_CONTEXT.test(lead) && !CONTACT_LABEL.test(lead);
+    const listed = mayName ? addressList(line) : undefined;
     if (listed) {
       for (const address of listed) current = start(address, indentOf(line)) ?? current;
       blankRun = 0;
       continue;
     }
-    const found = hasAt && !continues && !introduced ? recipientOnLine(line) : undefined;
+    const found = mayName ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
       current = start(found.address, indentOf(line));
       if (current && found.rest) add(current, found.rest);
@@ -226,8 +267,9 @@ function readBlocks(lines: string[], notice: string): Block[] {
       blankRun++;
       // A blank line right after the address, or after a label ("For the following reason:"),
       // separates it from its explanation rather than ending it.
-      const last = current.lines[current.lines.length - 1];
-      const open = current.lines.length === 0 || (last !== undefined && /:\s*$/.test(last));
+      const { lines: said } = current.text;
+      const last = said[said.length - 1];
+      const open = said.length === 0 || (last !== undefined && /:\s*$/.test(last));
       if (!open || blankRun > 1) current = undefined;
       continue;
     }
@@ -288,8 +330,12 @@ const WORDS = /\p{L}{2,}/gu;
 /** Too little to classify: no code and at most a few words besides addresses. */
 function thin(text: string): boolean {
   if (HAS_CODE.test(text)) return false;
-  const words = withoutAddresses(text).match(WORDS);
-  return !words || words.length < 4;
+  // Counted up to the fourth: enough to know, without listing every word of a long text.
+  const rest = withoutAddresses(text);
+  let count = 0;
+  WORDS.lastIndex = 0;
+  while (count < 4 && WORDS.exec(rest)) count++;
+  return count < 4;
 }
 
 /** Read the recipients and their diagnostics from the notice text of a bounce. */
@@ -303,10 +349,53 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
   const noticeHost = () =>
     generalHost === null ? (generalHost = remoteHostIn(notice)) : generalHost;
   const single = blocks.length === 1;
+  // The same for every recipient that says too little: read once, not once per recipient.
+  let gist: string | undefined;
+  // Recipients listed together hold one explanation, and most then read alike: each
+  // explanation, and each diagnostic, is read once.
+  const explained = new Map<Explanation, { text: string; hasCode: boolean; host?: string }>();
+  const explain = (text: Explanation) => {
+    let read = explained.get(text);
+    if (!read) {
+      const joined = text.lines.join(' ');
+      read = {
+        text: collapseSpace(joined),
+        hasCode: HAS_CODE.test(joined),
+        host: remoteHostIn(text.lines.join('\n')),
+      };
+      explained.set(text, read);
+    }
+    return read;
+  };
+  // One string per explanation, so that the maps below find it without reading it again.
+  const gisted = new Map<string, string>();
+  const withGist = (diagnostic: string) => {
+    let read = gisted.get(diagnostic);
+    if (read === undefined)
+      gisted.set(
+        diagnostic,
+        (read = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(lines))}`)),
+      );
+    return read;
+  };
+  const thinness = new Map<string, boolean>();
+  const isThin = (diagnostic: string) => {
+    let read = thinness.get(diagnostic);
+    if (read === undefined) thinness.set(diagnostic, (read = thin(diagnostic)));
+    return read;
+  };
+  const readings = new Map<string, ReturnType<typeof codesIn> & { command?: SmtpCommand }>();
+  const reading = (diagnostic: string) => {
+    let read = readings.get(diagnostic);
+    if (!read)
+      readings.set(diagnostic, (read = { ...codesIn(diagnostic), command: commandIn(diagnostic) }));
+    return read;
+  };
   return blocks.map((block) => {
     const session = transcript.get('*');
     const fromTranscript = transcript.get(block.address.toLowerCase()) ?? session;
-    let diagnostic = collapseSpace(block.lines.join(' '));
+    const own = explain(block.text);
+    let diagnostic = own.text;
     if (fromTranscript && (!/\d{3}/.test(diagnostic) || /^\(?reason:/i.test(diagnostic))) {
       diagnostic = collapseSpace(`${diagnostic} ${fromTranscript.reply}`);
     } else if (session && session.command !== 'DATA' && !diagnostic.includes(session.reply)) {
@@ -318,19 +407,16 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
       const extra = codeParagraphs(lines).filter((p) => !diagnostic.includes(p));
       if (extra.length) diagnostic = collapseSpace(`${diagnostic} ${extra.join(' ')}`);
     }
-    if (thin(diagnostic)) diagnostic = collapseSpace(`${diagnostic} ${noticeGist(lines)}`);
-    const codes = codesIn(diagnostic);
+    if (isThin(diagnostic)) diagnostic = withGist(diagnostic);
+    const { replyCode, status, command } = reading(diagnostic);
     const ownReply = transcript.get(block.address.toLowerCase());
     return {
       address: block.address,
       diagnostic,
-      replyCode: codes.replyCode,
-      status: codes.status,
-      command:
-        commandIn(diagnostic) ??
-        ownReply?.command ??
-        (HAS_CODE.test(block.lines.join(' ')) ? undefined : session?.command),
-      remoteMta: remoteHostIn(block.lines.join('\n')) ?? noticeHost(),
+      replyCode,
+      status,
+      command: command ?? ownReply?.command ?? (own.hasCode ? undefined : session?.command),
+      remoteMta: own.host ?? noticeHost(),
     };
   });
 }

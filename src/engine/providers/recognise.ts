@@ -5,13 +5,14 @@
  * A family is recognised, strongest first, by the host of the server that answered, by its own
  * codes and wording in the text (so that a pasted line without any host name still finds its
  * provider), by the recipient's domain, and last by the host of the server that reported.
- * Each of these is one scan of one combined pattern, so a text that names no provider costs a
- * single pass over it.
+ * Hosts and domains are each one scan of one combined pattern; the text's signs are found by
+ * their literals first (sign-scan.ts), so a text that names no provider costs a single pass.
  */
 import { PROVIDERS } from './index.ts';
 import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 import type { ProviderFamily, ProviderRule } from './types.ts';
 import { literalIndex, type LiteralIndex } from '../rules/literal-index.ts';
+import { bySign } from './sign-scan.ts';
 
 export type ProviderRole = 'receiver' | 'reporter';
 
@@ -70,10 +71,14 @@ const byHost = combined(
     ]);
   }),
 );
-const bySign = combined(PROVIDERS.map((p) => anyOf((p.signs ?? []).map((sign) => sign.pattern))));
 const byDomain = combined(
   PROVIDERS.map((p) => (p.domains ? `(?:${p.domains.source})` : undefined)),
 );
+
+/** The family hosting a recipient domain, if any. */
+export function familyOfDomain(domain: string): ProviderFamily | undefined {
+  return domain ? byDomain(domain)?.family : undefined;
+}
 
 export function familyOfHost(host: string | undefined): ProviderFamily | undefined {
   return host ? byHost(host)?.family : undefined;
@@ -90,9 +95,9 @@ export function recogniseProvider(
   if (signed)
     return { family: signed.family, role: 'receiver', via: `its own words “${signed.matched}”` };
   const domain = domainOf(r.address);
-  const byRecipient = domain ? byDomain(domain) : undefined;
+  const byRecipient = familyOfDomain(domain);
   if (byRecipient)
-    return { family: byRecipient.family, role: 'receiver', via: `recipient domain ${domain}` };
+    return { family: byRecipient, role: 'receiver', via: `recipient domain ${domain}` };
   const reporter = hostOf(r.reportingMta);
   const byReporter = familyOfHost(reporter);
   if (byReporter)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from './share-codec.ts';
+import { decodeShare, encodeShare, MAX_INFLATED_BYTES } from './share-codec.ts';
 import { redactAddresses, redactDeep } from './redact.ts';
 
 describe('redaction', () => {
@@ -51,5 +51,16 @@ describe('share payloads', () => {
     expect(await decodeShare('v1.@@@')).toBeUndefined();
     const encoded = await encodeShare({ a: 1 });
     expect(await decodeShare(encoded.slice(0, -3))).toBeUndefined();
+  });
+});
+
+describe('decodeShare on a link made to inflate', () => {
+  it('refuses a payload that inflates past the limit, without inflating the rest', async () => {
+    // 20 MB of one character deflates to about 20 KB.
+    const bomb = await encodeShare({ text: 'a'.repeat(20 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect(await decodeShare(bomb)).toBeUndefined();
+    const fits = await encodeShare({ text: 'a'.repeat(MAX_INFLATED_BYTES - 100) });
+    expect(await decodeShare(fits)).toEqual({ text: 'a'.repeat(MAX_INFLATED_BYTES - 100) });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose.ts';
 import { toSenderDetails } from './details.ts';
 import { fieldsFor } from './fields.ts';
-import { prefillSender } from './prefill.ts';
+import { growth, LINEAR } from '../test-support/growth.ts';
+import { addressIn, domainOf, prefillSender } from './prefill.ts';
 
 const GMAIL = [
   '550-5.7.26 This mail has been blocked because the sender is unauthenticated.',
@@ -91,5 +92,29 @@ describe('sender details', () => {
       dkim: [{ domain: 'sender.example', selector: 'k1' }],
       recipient: 'jane@example.org',
     });
+  });
+});
+
+describe('addressIn and domainOf on hostile header values', () => {
+  it('find the first address as the pattern did', () => {
+    expect(addressIn('Sales <Sales@Sender.example>')).toBe('sales@sender.example');
+    expect(addressIn('q@r.s@t.u')).toBe('q@r.s');
+    expect(addressIn('a@b, c@d.e')).toBe('c@d.e');
+    expect(addressIn('@a.b a@.b a@b.')).toBeUndefined();
+    expect(domainOf('<bob@Example.org.>')).toBe('example.org');
+  });
+
+  // Issue 13: an 80,000-character From without an address took 12 s with the pattern.
+  it('take linear time on long values without an address', () => {
+    const values: ((n: number) => string)[] = [
+      (n) => 'a'.repeat(n),
+      (n) => 'a@'.repeat(n / 2),
+      (n) => '@'.repeat(n),
+    ];
+    for (const value of values) {
+      expect(addressIn(value(10))).toBeUndefined();
+      expect(growth((n) => addressIn(value(n)), 50_000)).toBeLessThan(LINEAR);
+    }
+    expect(growth((n) => domainOf(`a${'.'.repeat(n)}b`), 50_000)).toBeLessThan(LINEAR);
   });
 });

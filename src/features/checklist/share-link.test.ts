@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialWizardState, wizardReducer } from '../wizard/wizard-state.ts';
+import { encodeShare } from '../../engine/report/share-codec.ts';
+import { toStored } from '../wizard/wizard-storage.ts';
 import { readShareLink, shareLink } from './share-link.ts';
 
 let state = wizardReducer(initialWizardState, {
@@ -34,5 +36,19 @@ describe('share links', () => {
   it('refuse damaged or foreign payloads', async () => {
     expect(await readShareLink('http://x.test/open?s=v1.AAAA')).toBeNull();
     expect(await readShareLink('http://x.test/open')).toBeNull();
+  });
+});
+
+describe('share links made by hand', () => {
+  const linkOf = async (payload: unknown) => `http://x.test/open?s=${await encodeShare(payload)}`;
+
+  it('open on the diagnosis when the step is not one a link may name', async () => {
+    const stored = toStored(state);
+    for (const step of ['../settings', 7, { name: 'checks' }, 'settings']) {
+      expect((await readShareLink(await linkOf({ step, state: stored })))?.step).toBe('diagnosis');
+    }
+    expect((await readShareLink(await linkOf({ step: 'checks', state: stored })))?.step).toBe(
+      'checks',
+    );
   });
 });

@@ -5,6 +5,7 @@
  */
 import { decodeShare, encodeShare } from '../../engine/report/share-codec.ts';
 import { redactDeep } from '../../engine/report/redact.ts';
+import { validateOptions } from '../options/validate-options.ts';
 import { fromStored, toStored, type StoredWizard } from '../wizard/wizard-storage.ts';
 import type { WizardState } from '../wizard/wizard-state.ts';
 
@@ -38,9 +39,12 @@ export async function readShareLink(
   const payload = (await decodeShare(text)) as Partial<SharePayload> | undefined;
   if (!payload || typeof payload !== 'object') return null;
   const state = fromStored(payload.state);
+  // The bounce and the step pass the rules every option from outside passes, as a link's.
+  const { options } = validateOptions(
+    { bounce: state.bounce?.text, 'start-step': payload.step },
+    'link',
+  );
   if (!state.bounce) return null;
-  const step = SHARE_STEPS.includes(payload.step as ShareStep)
-    ? (payload.step as ShareStep)
-    : 'diagnosis';
+  const step = SHARE_STEPS.find((name) => name === options.startStep) ?? 'diagnosis';
   return { state, step };
 }

@@ -12,7 +12,6 @@ import {
   forwardingIn,
   recogniseService,
   SENDER_FIELDS,
-  originalMessageIn,
   plan as planOf,
   prefillSender,
   start,
@@ -68,14 +67,8 @@ export function useFlow(bounce: SubmittedBounce): Flow {
   const dispatch = useWizardDispatch();
   const query = useDiagnosis(bounce);
   const diagnosis = query.data;
-  const hasPasted = !!wizard.sender.original?.trim();
-  const ready = diagnosis !== undefined;
-  // Finding the original in the bounce reads its whole MIME tree: once per bounce, not on every
-  // keystroke in the sender form.
-  const originalInBounce = useMemo(
-    () => (ready && !hasPasted ? originalMessageIn(bounce.text) : undefined),
-    [bounce.text, hasPasted, ready],
-  );
+  // The diagnose worker found the original in the bounce: the page does not read it again.
+  const originalInBounce = diagnosis?.originalMessage;
 
   const derived = useMemo(() => {
     if (!diagnosis) return null;

@@ -15,17 +15,23 @@ export interface BounceFieldProps {
   loadedFrom?: LoadedFrom | { kind: 'typed' | 'link' };
   /** A reload could not bring back text too large to keep. */
   lostOnReload: boolean;
-  /** Above this length the text is not kept across reloads (see wizard-storage). */
+  /** Above this length the text does not fit in sessionStorage (see wizard-storage). */
   keepLimit: number;
+  /** Texts above keepLimit are kept in IndexedDB instead; else they are lost on a reload. */
+  largeKept: boolean;
   onChange(text: string): void;
 }
+
+/** Where a text too large for sessionStorage is kept, in words (large-texts.ts). */
+export const LARGE_KEPT_WHERE =
+  'it is kept in this browser’s IndexedDB storage, on this computer only, until you start over (for a day at most)';
 
 /**
  * The labelled text box with its hint, error and notes. Text too large to lay out without
  * freezing the page is replaced by a short note (LargeTextPanel) unless asked to show it.
  */
 export function BounceField(props: BounceFieldProps) {
-  const { ref, value, error, loadedFrom, lostOnReload, keepLimit, onChange } = props;
+  const { ref, value, error, loadedFrom, lostOnReload, keepLimit, largeKept, onChange } = props;
   const id = useId();
   const [showLarge, setShowLarge] = useState(false);
   const [largeFromTyping, setLargeFromTyping] = useState(false);
@@ -69,7 +75,8 @@ export function BounceField(props: BounceFieldProps) {
           labelledBy={`${id}-label`}
           describedBy={`${id}-hint`}
           size={value.length}
-          kept={!notKept}
+          kept={!notKept || largeKept}
+          keptWhere={notKept && largeKept ? LARGE_KEPT_WHERE : undefined}
           takeFocus={largeFromTyping}
           onShow={() => setShowLarge(true)}
           onClear={() => {
@@ -104,8 +111,9 @@ export function BounceField(props: BounceFieldProps) {
       ) : null}
       {notKept && !large ? (
         <p className="hint" id={`${id}-size`}>
-          This text is large ({formatBytes(value.length)}); it will be read, but not kept if you
-          reload the page.
+          {largeKept
+            ? `This text is large (${formatBytes(value.length)}), too large for the page’s session storage: ${LARGE_KEPT_WHERE}.`
+            : `This text is large (${formatBytes(value.length)}); it will be read, but not kept if you reload the page.`}
         </p>
       ) : null}
       {loadedFrom?.kind === 'file' ? (

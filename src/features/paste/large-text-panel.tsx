@@ -7,6 +7,8 @@ interface LargeTextPanelProps {
   size: number;
   /** Whether the text survives a reload (see wizard-storage). */
   kept: boolean;
+  /** Where it is kept, when not in sessionStorage with the rest. */
+  keptWhere?: string;
   /** Move focus here when the panel replaces a text box the user was typing in. */
   takeFocus: boolean;
   onShow(): void;
@@ -15,7 +17,7 @@ interface LargeTextPanelProps {
 
 /** Stands in for the text box when the bounce is too large to show without freezing the page. */
 export function LargeTextPanel(props: LargeTextPanelProps) {
-  const { labelledBy, describedBy, size, kept, takeFocus, onShow, onClear } = props;
+  const { labelledBy, describedBy, size, kept, keptWhere, takeFocus, onShow, onClear } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
@@ -33,6 +35,7 @@ export function LargeTextPanel(props: LargeTextPanelProps) {
         Your bounce is {formatBytes(size)}: too large to show here without slowing this page down.
         It will still be read in full when you press Diagnose.
         {kept ? null : ' It is not kept if you reload the page.'}
+        {keptWhere ? ` Too large for the page’s session storage, ${keptWhere}.` : null}
       </p>
       <div className="paste__actions">
         <button type="button" className="button" onClick={onShow}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestMsg } from '../../../e2e/fixtures/outlook-msg.ts';
 import { readMsg } from './msg-reader.ts';
-import { msgToText, type MsgAttachmentFields } from './msg-to-text.ts';
+import { fieldsOf, msgToText, type MsgAttachmentFields } from './msg-to-text.ts';
 
 const STATUS =
   'Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: rfc822; jane@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n';
@@ -111,5 +111,32 @@ describe('readMsg', () => {
     expect(text).toContain('Subject: Undelivered Mail');
     expect(text).toContain('Your message could not be delivered.');
     expect(text).toContain('Final-Recipient: rfc822; jane@example.org');
+  });
+});
+
+describe('fieldsOf (what a damaged file gives the reader)', () => {
+  it('keeps strings where strings belong and drops everything else', () => {
+    const raw = {
+      headers: 42,
+      body: ['not', 'text'],
+      subject: 'Undeliverable',
+      senderEmail: { toString: () => 'x' },
+      attachments: [null, 7, { fileName: 3, attachMimeTag: 'message/delivery-status' }],
+    };
+    const fields = fieldsOf(raw);
+    expect(fields).toEqual({
+      subject: 'Undeliverable',
+      attachments: [{ attachMimeTag: 'message/delivery-status' }],
+    });
+    expect(() => msgToText(fields, () => null)).not.toThrow();
+  });
+
+  it('reads nothing from what is not an object, and stops nesting after eight messages', () => {
+    expect(fieldsOf('text')).toEqual({});
+    expect(fieldsOf({ attachments: 'none' })).toEqual({});
+    let nested: Record<string, unknown> = { body: 'innermost' };
+    for (let i = 0; i < 20; i++)
+      nested = { attachments: [{ innerMsgContent: true, innerMsgContentFields: nested }] };
+    expect(JSON.stringify(fieldsOf(nested)).match(/innerMsgContentFields/g)).toHaveLength(8);
   });
 });

@@ -1,7 +1,11 @@
 import { decodeText } from './decode-text.ts';
 import { htmlToText } from '../../engine/parse/html-text.ts';
 
-/** The parts of @kenjiuno/msgreader's FieldsData used here (structurally compatible). */
+/**
+ * The parts of @kenjiuno/msgreader's FieldsData used here. The reader fills them from whatever
+ * the file holds, so each is checked before use (see fieldsOf): a damaged file gives a number
+ * where a subject should be, or an attachment that is not an object.
+ */
 export interface MsgFields {
   headers?: string;
   body?: string;
@@ -19,6 +23,57 @@ export interface MsgAttachmentFields {
   attachMimeTag?: string;
   innerMsgContent?: true;
   innerMsgContentFields?: MsgFields;
+}
+
+const STRING_FIELDS = [
+  'headers',
+  'body',
+  'bodyHtml',
+  'subject',
+  'senderName',
+  'senderEmail',
+] as const;
+const ATTACHMENT_STRINGS = ['fileName', 'extension', 'attachMimeTag'] as const;
+/** Messages inside attachments inside messages: a real bounce nests one or two. */
+const MAX_NESTING = 8;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function pickStrings<K extends string>(from: Record<string, unknown>, keys: readonly K[]) {
+  const picked: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = from[key];
+    if (typeof value === 'string') picked[key] = value;
+  }
+  return picked;
+}
+
+/** What the reader returned, as MsgFields: strings only where strings belong, the rest dropped. */
+export function fieldsOf(raw: unknown, depth = 0): MsgFields {
+  if (!isObject(raw)) return {};
+  const fields: MsgFields = pickStrings(raw, STRING_FIELDS);
+  if (!Array.isArray(raw.attachments)) return fields;
+  fields.attachments = raw.attachments.filter(isObject).map((item) => {
+    const attachment: MsgAttachmentFields = pickStrings(item, ATTACHMENT_STRINGS);
+    if (
+      item.innerMsgContent === true &&
+      isObject(item.innerMsgContentFields) &&
+      depth < MAX_NESTING
+    ) {
+      attachment.innerMsgContent = true;
+      attachment.innerMsgContentFields = fieldsOf(item.innerMsgContentFields, depth + 1);
+    }
+    // The reader needs its own object back to find the attachment's bytes.
+    Object.defineProperty(attachment, 'source', { value: item, enumerable: false });
+    return attachment;
+  });
+  return fields;
+}
+
+/** The reader's own attachment object behind one from fieldsOf (undefined for plain objects). */
+export function sourceOf(attachment: MsgAttachmentFields): unknown {
+  return (attachment as { source?: unknown }).source;
 }
 
 /** Reads an attachment's bytes; null when it cannot be read. */

@@ -10,7 +10,7 @@ export type { LoadedFrom };
 
 export interface PasteFormProps extends Pick<
   BounceFieldProps,
-  'value' | 'loadedFrom' | 'lostOnReload' | 'keepLimit'
+  'value' | 'loadedFrom' | 'lostOnReload' | 'keepLimit' | 'largeKept'
 > {
   onChange(text: string): void;
   /** Diagnose the box's text, or the given text (a file or an example) which replaces it. */

@@ -12,7 +12,8 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-const readMsgLazily = async (bytes: Uint8Array) => (await import('./msg-reader.ts')).readMsg(bytes);
+const readMsgLazily = async (bytes: Uint8Array) =>
+  (await import('./read-msg-in-worker.ts')).readMsgInWorker(bytes);
 
 /** A chosen or dropped file, as text for diagnose(), or a message saying why not. */
 export async function readBounceFile(
@@ -39,10 +40,12 @@ export async function readBounceFile(
     try {
       return { ok: true, text: await readMsg(bytes), note: 'converted from Outlook .msg' };
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      // The reader's own words ("Offset is outside the bounds of the DataView") mean nothing to
+      // the reader of the page: they go to the console, for whoever looks into it.
+      console.warn(`${name}: ${error instanceof Error ? error.message : String(error)}`);
       return {
         ok: false,
-        message: `${name} looks like an Outlook .msg file but could not be read (${why}). Open it in Outlook and copy the bounce's text, or save it as a text file.`,
+        message: `${name} looks like an Outlook .msg file, but this file could not be read: it may be damaged. Open it in Outlook and copy the bounce's text, or save it as a text file.`,
       };
     }
   }

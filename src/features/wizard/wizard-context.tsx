@@ -22,3 +22,8 @@ export function useWizardState(): WizardState {
 export function useWizardDispatch(): (action: WizardAction) => void {
   return useWizardStore().dispatch;
 }
+
+/** Whether texts too large for sessionStorage survive a reload (kept in IndexedDB). */
+export function useLargeTextsKept(): boolean {
+  return useWizardStore().largeTextsKept;
+}

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { memoryTexts } from './large-texts.ts';
 import {
   MAX_KEPT_CHARS,
   STORAGE_KEY,
   deserializeWizard,
+  largeTextsOf,
   loadWizard,
+  loadWizardWithTexts,
   saveWizard,
   serializeWizard,
+  toStored,
   type StorageLike,
 } from './wizard-storage.ts';
 import { initialWizardState, wizardReducer, type WizardState } from './wizard-state.ts';
@@ -45,6 +49,32 @@ describe('wizard storage', () => {
     expect(back.draft).toBe('');
     expect(back.bounce).toBeNull();
     expect(back.lostOnReload).toBe(true);
+  });
+
+  it('marks text too large for sessionStorage as kept elsewhere, when there is an elsewhere', async () => {
+    const huge = 'x'.repeat(MAX_KEPT_CHARS + 1);
+    const other = 'y'.repeat(MAX_KEPT_CHARS + 1);
+    let state = wizardReducer(initialWizardState, { type: 'diagnose', text: huge });
+    state = wizardReducer(state, { type: 'draft-changed', text: other });
+    const stored = toStored(state, true);
+    expect(stored).toMatchObject({
+      draft: null,
+      bounce: null,
+      lost: false,
+      large: ['draft', 'bounce'],
+    });
+    expect(largeTextsOf(state)).toEqual({ draft: other, bounce: huge });
+
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    const texts = memoryTexts();
+    await texts.put('draft', other);
+    await texts.put('bounce', huge);
+    expect(await loadWizardWithTexts(storage, texts)).toEqual(state);
+    // A text IndexedDB no longer has is lost, and the page says so.
+    await texts.remove('bounce');
+    const partly = await loadWizardWithTexts(storage, texts);
+    expect([partly.draft, partly.bounce, partly.lostOnReload]).toEqual([other, null, true]);
   });
 
   it('falls back to the initial state on garbage or another version', () => {

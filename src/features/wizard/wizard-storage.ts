@@ -1,6 +1,7 @@
 // The reason list straight from its module: this file is in the first bundle, the engine is not.
 import { REASONS, type Reason } from '../../engine/classify/types.ts';
 import { fingerprint } from './fingerprint.ts';
+import type { LargeTextName, LargeTexts } from './large-texts.ts';
 import {
   initialWizardState,
   type InputSource,
@@ -13,7 +14,8 @@ export const STORAGE_KEY = 'bounce-doctor:wizard';
 
 /**
  * Texts longer than this are not written to sessionStorage: browsers give an origin about 5 M
- * characters there, and writing megabytes on every keystroke would stall typing.
+ * characters there, and writing megabytes on every keystroke would stall typing. They go to
+ * IndexedDB instead (large-texts.ts), or, where there is none, are lost on a reload.
  */
 export const MAX_KEPT_CHARS = 1_000_000;
 
@@ -24,6 +26,8 @@ export interface StoredWizard {
   source: InputSource;
   bounce: 'draft' | string | null;
   lost: boolean;
+  /** Texts kept in IndexedDB instead (too large for sessionStorage). */
+  large?: LargeTextName[];
   correction: Reason | null;
   sender: SenderInput;
   tree: TreeProgress | null;
@@ -32,20 +36,35 @@ export interface StoredWizard {
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function toStored(state: WizardState): StoredWizard {
-  const keep = (text: string) => text.length <= MAX_KEPT_CHARS;
+const fits = (text: string) => text.length <= MAX_KEPT_CHARS;
+
+/**
+ * The state to store. With `largeKept`, texts too large for sessionStorage are marked as kept
+ * elsewhere (IndexedDB); without (a share link, a page without IndexedDB), they are left out and
+ * the state says they were lost.
+ */
+export function toStored(state: WizardState, largeKept = false): StoredWizard {
   const bounceText = state.bounce?.text ?? null;
+  const large: LargeTextName[] = [];
+  if (largeKept && !fits(state.draft)) large.push('draft');
+  const bounceIsDraft = bounceText === state.draft;
+  if (largeKept && bounceText !== null && !fits(bounceText) && !bounceIsDraft) large.push('bounce');
+  const lostDraft = !fits(state.draft) && !largeKept;
+  const lostBounce = bounceText !== null && !fits(bounceText) && !largeKept;
   return {
     version: 2,
-    draft: keep(state.draft) ? state.draft : null,
+    draft: fits(state.draft) ? state.draft : null,
     source: state.source,
     bounce:
-      bounceText === null || !keep(bounceText)
+      bounceText === null || lostBounce
         ? null
-        : bounceText === state.draft
+        : bounceIsDraft
           ? 'draft'
-          : bounceText,
-    lost: state.lostOnReload || !keep(state.draft) || (bounceText !== null && !keep(bounceText)),
+          : fits(bounceText)
+            ? bounceText
+            : null,
+    lost: state.lostOnReload || lostDraft || lostBounce,
+    ...(large.length ? { large } : {}),
     correction: state.correction,
     sender: state.sender,
     tree: state.tree,
@@ -53,8 +72,17 @@ export function toStored(state: WizardState): StoredWizard {
   };
 }
 
-export function serializeWizard(state: WizardState): string {
-  return JSON.stringify(toStored(state));
+export function serializeWizard(state: WizardState, largeKept = false): string {
+  return JSON.stringify(toStored(state, largeKept));
+}
+
+/** The texts of `state` that are too large for sessionStorage, as stored beside it. */
+export function largeTextsOf(state: WizardState): Partial<Record<LargeTextName, string>> {
+  const texts: Partial<Record<LargeTextName, string>> = {};
+  if (!fits(state.draft)) texts.draft = state.draft;
+  const bounce = state.bounce?.text;
+  if (bounce !== undefined && !fits(bounce) && bounce !== state.draft) texts.bounce = bounce;
+  return texts;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -121,10 +149,43 @@ export function loadWizard(storage: StorageLike | null): WizardState {
   }
 }
 
-export function saveWizard(storage: StorageLike | null, state: WizardState): void {
+/**
+ * The stored state with its large texts read back from `texts`. Only a state that has some
+ * waits for IndexedDB; a text that is not there any more (deleted, never written) is lost, and
+ * the page says so.
+ */
+export async function loadWizardWithTexts(
+  storage: StorageLike | null,
+  texts: LargeTexts | null,
+): Promise<WizardState> {
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as Record<string, unknown>;
+  } catch {
+    return initialWizardState;
+  }
+  const large = Array.isArray(value?.large) ? value.large : [];
+  if (large.length === 0) return fromStored(value);
+  const read = async (name: LargeTextName) =>
+    large.includes(name) ? ((await texts?.get(name).catch(() => undefined)) ?? null) : undefined;
+  const [draft, bounce] = [await read('draft'), await read('bounce')];
+  const restored = { ...value };
+  if (draft !== undefined) restored.draft = draft;
+  if (bounce !== undefined) restored.bounce = bounce;
+  // The bounce was the draft, and the draft is gone: so is the bounce.
+  if (draft === null && value.bounce === 'draft') restored.bounce = null;
+  const state = fromStored(restored);
+  return draft === null || bounce === null ? { ...state, lostOnReload: true } : state;
+}
+
+export function saveWizard(
+  storage: StorageLike | null,
+  state: WizardState,
+  texts: LargeTexts | null = null,
+): void {
   try {
     if (state === initialWizardState) storage?.removeItem(STORAGE_KEY);
-    else storage?.setItem(STORAGE_KEY, serializeWizard(state));
+    else storage?.setItem(STORAGE_KEY, serializeWizard(state, texts !== null));
   } catch {
     // Quota exceeded or storage blocked: the app keeps working, only reload-survival is lost.
   }

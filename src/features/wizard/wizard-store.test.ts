@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWizardStore } from './wizard-store.ts';
-import { STORAGE_KEY, type StorageLike } from './wizard-storage.ts';
+import { memoryTexts } from './large-texts.ts';
+import {
+  MAX_KEPT_CHARS,
+  STORAGE_KEY,
+  loadWizardWithTexts,
+  type StorageLike,
+} from './wizard-storage.ts';
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -43,5 +49,35 @@ describe('createWizardStore', () => {
     expect(again.getState().bounce?.text).toBe('kept');
     again.dispatch({ type: 'reset' });
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('keeps texts too large for sessionStorage in IndexedDB, and clears them on reset', async () => {
+    const storage = memoryStorage();
+    const texts = memoryTexts();
+    const huge = 'x'.repeat(MAX_KEPT_CHARS + 1);
+    const store = createWizardStore(storage, { texts });
+    expect(store.largeTextsKept).toBe(true);
+    store.dispatch({ type: 'diagnose', text: huge });
+    expect(texts.data.get('draft')).toBe(huge);
+    expect(storage.data.get(STORAGE_KEY)?.length).toBeLessThan(1000);
+
+    const initial = await loadWizardWithTexts(storage, texts);
+    expect([initial.draft, initial.bounce?.text, initial.lostOnReload]).toEqual([
+      huge,
+      huge,
+      false,
+    ]);
+    const again = createWizardStore(storage, { initial, texts });
+    again.dispatch({ type: 'reset' });
+    expect(texts.data.size).toBe(0);
+    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('deletes a large text once it is small again', () => {
+    const texts = memoryTexts();
+    const store = createWizardStore(memoryStorage(), { texts });
+    store.dispatch({ type: 'diagnose', text: 'x'.repeat(MAX_KEPT_CHARS + 1) });
+    store.dispatch({ type: 'diagnose', text: '550 5.1.1' });
+    expect(texts.data.size).toBe(0);
   });
 });

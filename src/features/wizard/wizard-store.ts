@@ -1,10 +1,52 @@
-import { loadWizard, saveWizard, type StorageLike } from './wizard-storage.ts';
-import { wizardReducer, type WizardAction, type WizardState } from './wizard-state.ts';
+import type { LargeTextName, LargeTexts } from './large-texts.ts';
+import { largeTextsOf, loadWizard, saveWizard, type StorageLike } from './wizard-storage.ts';
+import {
+  initialWizardState,
+  wizardReducer,
+  type WizardAction,
+  type WizardState,
+} from './wizard-state.ts';
 
 export interface WizardStore {
   getState(): WizardState;
   dispatch(action: WizardAction): void;
   subscribe(listener: () => void): () => void;
+  /** Where texts too large for sessionStorage are kept: IndexedDB, or nowhere. */
+  readonly largeTextsKept: boolean;
+}
+
+export interface WizardStoreOptions {
+  /** The state to start from (read with loadWizardWithTexts); by default read from `storage`. */
+  initial?: WizardState;
+  /** Where texts too large for `storage` go; none: they are lost on a reload. */
+  texts?: LargeTexts | null;
+}
+
+/**
+ * Writes the large texts that changed since the last time, and deletes those that went; what
+ * the store started from is already there.
+ */
+function largeTextWriter(texts: LargeTexts, initial: WizardState) {
+  const written = new Map(Object.entries(largeTextsOf(initial))) as Map<LargeTextName, string>;
+  return (state: WizardState) => {
+    if (state === initialWizardState) {
+      written.clear();
+      void texts.clear();
+      return;
+    }
+    const now = largeTextsOf(state);
+    for (const name of ['draft', 'bounce'] as const) {
+      const text = now[name];
+      if (text === written.get(name)) continue;
+      if (text === undefined) {
+        written.delete(name);
+        void texts.remove(name);
+      } else {
+        written.set(name, text);
+        void texts.put(name, text);
+      }
+    }
+  };
 }
 
 /** How long typing may pause before the draft is written to storage. */
@@ -15,16 +57,26 @@ const SAVE_DELAY_MS = 250;
  * loaders dispatch into it). Writes to storage are debounced while typing and flushed when the
  * page is hidden or unloaded, so a reload never loses what was typed.
  */
-export function createWizardStore(storage: StorageLike | null): WizardStore {
-  let state = loadWizard(storage);
+export function createWizardStore(
+  storage: StorageLike | null,
+  options: WizardStoreOptions = {},
+): WizardStore {
+  let state = options.initial ?? loadWizard(storage);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
+  const texts = options.texts ?? null;
+  const writeLarge = texts ? largeTextWriter(texts, state) : () => undefined;
+
+  const save = () => {
+    saveWizard(storage, state, texts);
+    writeLarge(state);
+  };
 
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    saveWizard(storage, state);
+    save();
   };
 
   if (typeof window !== 'undefined') {
@@ -35,6 +87,7 @@ export function createWizardStore(storage: StorageLike | null): WizardStore {
   }
 
   return {
+    largeTextsKept: texts !== null,
     getState: () => state,
     dispatch(action) {
       const next = wizardReducer(state, action);
@@ -46,7 +99,7 @@ export function createWizardStore(storage: StorageLike | null): WizardStore {
       } else {
         // Submitting and "Start over" are single clicks: save (or clear) right away.
         timer = undefined;
-        saveWizard(storage, state);
+        save();
       }
       listeners.forEach((listener) => listener());
     },

@@ -22,6 +22,8 @@ export interface MimePart {
 }
 
 const MAX_DEPTH = 8;
+/** Parts read in all: a message of thousands of parts is judged on its first ones (issue 13). */
+const MAX_PARTS = 1000;
 
 export function splitHeaders(text: string): { head: string; body: string } {
   const match = /\r?\n\r?\n/.exec(text);
@@ -29,23 +31,38 @@ export function splitHeaders(text: string): { head: string; body: string } {
   return { head: text.slice(0, match.index), body: text.slice(match.index + match[0].length) };
 }
 
+/**
+ * Header lines, unfolded. Lines are found with indexOf rather than split (a head of a million
+ * short lines that are not headers, issue 13's fuzz, made as many strings first), and the next
+ * colon is looked for only once it is behind: linear however the lines are made.
+ */
 export function readHeaders(head: string): RawHeader[] {
   const headers: RawHeader[] = [];
-  for (const line of head.split(/\r?\n/)) {
-    const last = headers[headers.length - 1];
-    if (/^[ \t]/.test(line) && last) {
-      last.value += ` ${line.trim()}`;
-      continue;
+  let colon = -1;
+  for (let start = 0; start <= head.length;) {
+    const newline = head.indexOf('\n', start);
+    const end = newline < 0 ? head.length : newline;
+    const first = head.charCodeAt(start);
+    if ((first === 32 || first === 9) && headers.length > 0) {
+      // trim() takes the CR of a CRLF line ending too.
+      headers[headers.length - 1]!.value += ` ${head.slice(start, end).trim()}`;
+    } else {
+      if (colon < start) colon = head.indexOf(':', start);
+      if (colon < 0) colon = head.length;
+      if (colon > start && colon < end)
+        headers.push({
+          name: head.slice(start, colon).trim(),
+          value: head.slice(colon + 1, end).trim(),
+        });
     }
-    const colon = line.indexOf(':');
-    if (colon > 0)
-      headers.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+    start = end + 1;
   }
   return headers;
 }
 
+/** The first header of that (lower-case) name; lengths first, so most names are not lowered. */
 export const header = (headers: RawHeader[], name: string): string | undefined =>
-  headers.find((h) => h.name.toLowerCase() === name)?.value;
+  headers.find((h) => h.name.length === name.length && h.name.toLowerCase() === name)?.value;
 
 /** A parameter of a structured header value (RFC 2045 s5.1), quoted or not. */
 export function param(value: string | undefined, name: string): string | undefined {
@@ -64,7 +81,7 @@ function safeDecode(text: string): string {
   }
 }
 
-export function readPart(text: string, depth = 0): MimePart {
+export function readPart(text: string, depth = 0, budget = { parts: MAX_PARTS }): MimePart {
   const { head, body } = splitHeaders(text);
   const headers = readHeaders(head);
   const type = header(headers, 'content-type') ?? 'text/plain';
@@ -81,25 +98,48 @@ export function readPart(text: string, depth = 0): MimePart {
     ...(filename ? { filename } : {}),
   };
   if (boundary && depth < MAX_DEPTH) {
-    part.parts = splitMultipart(body, boundary).map((child) => readPart(child, depth + 1));
-  } else if (contentType === 'message/rfc822' && depth < MAX_DEPTH) {
-    part.parts = [readPart(body, depth + 1)];
+    for (const child of splitMultipart(body, boundary, budget.parts)) {
+      if (--budget.parts < 0) break;
+      part.parts.push(readPart(child, depth + 1, budget));
+    }
+  } else if (contentType === 'message/rfc822' && depth < MAX_DEPTH && --budget.parts >= 0) {
+    part.parts = [readPart(body, depth + 1, budget)];
   }
   return part;
 }
 
-function splitMultipart(body: string, boundary: string): string[] {
-  const lines = body.split(/\r?\n/);
+/** Where the next line that starts with `prefix` starts, after position `after`; -1 if none. */
+function lineStarting(body: string, prefix: string, after: number): number {
+  const at = body.indexOf(`\n${prefix}`, after);
+  return at < 0 ? -1 : at + 1;
+}
+
+/** A part's text without the line break that ends it before the next boundary line. */
+function withoutLastBreak(text: string): string {
+  if (!text.endsWith('\n')) return text;
+  return text.slice(0, text.endsWith('\r\n') ? -2 : -1);
+}
+
+/**
+ * The parts between boundary lines, at most `most`. Boundary lines are found with indexOf, not
+ * by splitting the body into lines: a body of a million lines cost more in arrays than in work.
+ */
+function splitMultipart(body: string, boundary: string, most: number): string[] {
+  const delimiter = `--${boundary}`;
   const chunks: string[] = [];
-  let current: string[] | undefined;
-  for (const line of lines) {
-    if (line.startsWith(`--${boundary}`)) {
-      if (current) chunks.push(current.join('\r\n'));
-      if (line.startsWith(`--${boundary}--`)) return chunks;
-      current = [];
-    } else current?.push(line);
+  let start = -1;
+  let at = body.startsWith(delimiter) ? 0 : lineStarting(body, delimiter, 0);
+  for (; at >= 0; at = lineStarting(body, delimiter, at)) {
+    if (start >= 0) chunks.push(withoutLastBreak(body.slice(start, at)));
+    if (body.startsWith('--', at + delimiter.length) || chunks.length >= most) return chunks;
+    const end = body.indexOf('\n', at);
+    if (end < 0) {
+      chunks.push('');
+      return chunks;
+    }
+    start = end + 1;
   }
-  if (current) chunks.push(current.join('\r\n'));
+  if (start >= 0) chunks.push(body.slice(start));
   return chunks;
 }
 

@@ -14,6 +14,8 @@ function find(part: MimePart, depth = 0): string | undefined {
 
 /** The raw returned message, or undefined when the bounce carries none (or headers only). */
 export function originalMessageIn(bounce: string): string | undefined {
+  // No part can be message/rfc822 without saying so: most texts need no MIME reading at all.
+  if (!/message\/rfc822/i.test(bounce)) return undefined;
   const body = find(readPart(bounce));
   return body?.trim() ? body : undefined;
 }
