@@ -7,7 +7,10 @@ import type { Classification, Reason } from '../classify/types.ts';
 import { REASON_INFO } from '../rules/reason-info.ts';
 import type { Esp } from '../sender/esps.ts';
 import type { DecisionTree, OutcomeNode } from '../tree/types.ts';
+import { adviceFor } from './advice-fit.ts';
+import { inContext, whereToFind } from './in-context.ts';
 import { readyMessage } from './message.ts';
+import { orderItems } from './order.ts';
 import { correctedSpf } from './spf-correction.ts';
 import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
 import { whyText } from './why.ts';
@@ -53,11 +56,15 @@ function espFix(esp: Esp | undefined, result: CheckResult): Fix[] {
 }
 
 function checkItem(input: ChecklistInput, id: CheckId): ChecklistItem {
-  const result = input.results[id];
+  const raw = input.results[id];
+  const result = raw && inContext(raw, input.reason);
   const alternative = input.classification.alternatives.find((alt) => alt.settleBy === id);
+  const reading = alternative && `“${REASON_INFO[alternative.reason].title.toLowerCase()}”`;
   const why =
     alternative && !onPath(input, id)
-      ? `This settles the other reading of the bounce, “${REASON_INFO[alternative.reason].title.toLowerCase()}”: ${alternative.why}`
+      ? result?.verdict === 'unknown'
+        ? `This would settle the other reading of the bounce, ${reading}, but it could not decide: ${alternative.why}`
+        : `This settles the other reading of the bounce, ${reading}: ${alternative.why}`
       : whyText(id, input.entry, input.classification.provider?.name);
   if (!result) {
     return {
@@ -71,6 +78,7 @@ function checkItem(input: ChecklistInput, id: CheckId): ChecklistItem {
       links: [],
     };
   }
+  const where = whereToFind(result, input.sender);
   return {
     id: `check:${id}`,
     kind: 'check',
@@ -82,6 +90,8 @@ function checkItem(input: ChecklistInput, id: CheckId): ChecklistItem {
     fixes: [...espFix(input.esp, result), ...result.fixes],
     ...(result.unknownReason ? { unknownReason: result.unknownReason } : {}),
     ...(result.manualCheck ? { manualCheck: result.manualCheck } : {}),
+    ...(where ? { whereToFind: where } : {}),
+    ...(onPath(input, id) ? { onPath: true } : {}),
     links: [],
   };
 }
@@ -99,24 +109,27 @@ function permanenceOf(permanent: boolean | null): Checklist['permanence'] {
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { classification: c, outcome, tree } = input;
   const info = REASON_INFO[input.reason];
-  const items: ChecklistItem[] = [
-    ...input.checks.map((id) => checkItem(input, id)),
+  const checkItems = input.checks.map((id) => checkItem(input, id));
+  const items = orderItems([
+    ...checkItems,
     ...outcome.advice.flatMap((id): ChecklistItem[] => {
       const advice = tree.advice[id];
       if (!advice) return [];
+      const text = adviceFor(advice, checkItems, input.results);
+      if (text === null) return [];
       return [
         {
           id: `advice:${id}`,
           kind: 'advice',
           status: 'todo',
           title: advice.title,
-          why: advice.text,
+          why: text,
           fixes: [],
           links: advice.links ?? [],
         },
       ];
     }),
-  ];
+  ]);
   const counts: Record<ItemStatus, number> = {
     pass: 0,
     warn: 0,
