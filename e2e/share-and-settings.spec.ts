@@ -104,6 +104,12 @@ test.describe('share, keep, correct', () => {
     await page.getByLabel('What really happened').selectOption({ label: 'The mailbox is full' });
     await page.getByRole('button', { name: 'Use this reason' }).click();
     await expect(page.getByText('You corrected the diagnosis to')).toBeVisible();
+    // The card at the top tells the corrected story too, not the old reading.
+    const card = page.getByRole('article').first();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('The mailbox is full');
+    await expect(card).toContainText('we had read “The address does not exist”');
+    await expect(card).toContainText('over its storage quota');
+    await expect(card).toContainText('The person you wrote to');
     await page.getByRole('link', { name: '5 Checklist' }).click();
     const checklist = new ChecklistPage(page);
     await expect(
