@@ -3,6 +3,10 @@
  * diagnostic of last resort, so that what is left is what the notice says about this failure
  * (and nothing at all when it says nothing).
  */
+import { literalIndex } from '../rules/literal-index.ts';
+
+// A run of dashes is matched from its first dash ((?<!-)): tried from every dash of a long rule
+// line, the pattern would cost the square of its length.
 export const BOILERPLATE: RegExp[] = [
   // Postfix bounce(8) template
   /this is the mail system at host [^\s]+\.?/gi,
@@ -11,20 +15,33 @@ export const BOILERPLATE: RegExp[] = [
   /if you do so, please include this problem report\.( you can delete your own text from the attached returned message\.)?/gi,
   /\bthe mail system\b/gi,
   // ...and what it prints when it has nothing to report: no information, not a cause.
-  /-+ delivery report unavailable -+/gi,
+  /(?<!-)-+ delivery report unavailable -+/gi,
   // Exim
   /this message was created automatically by mail delivery software\.?/gi,
   /a message that you sent could not be delivered to one or more of its recipients\.?( this is a permanent error\.)?/gi,
   /the following address(?:\(es\))? failed:?/gi,
   // Sendmail
   /the original message was received at [^\n]*/gi,
-  /-+ the following addresses had (?:permanent fatal errors|delivery problems) -+/gi,
-  /-+ transcript of session follows -+/gi,
+  /(?<!-)-+ the following addresses had (?:permanent fatal errors|delivery problems) -+/gi,
+  /(?<!-)-+ transcript of session follows -+/gi,
 ];
 
-export function withoutBoilerplate(text: string): string {
-  return BOILERPLATE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+/**
+ * Takes each of the patterns out of a text, trying only those whose required literals the text
+ * holds. The patterns are written in lower case and matched without regard to case, so the
+ * literals are looked for in the lower-cased text: one pass over it instead of one per pattern.
+ */
+function remover(patterns: readonly RegExp[]): (text: string) => string {
+  let index: ReturnType<typeof literalIndex> | undefined;
+  return (text) => {
+    index ??= literalIndex(patterns.map((p) => new RegExp(p.source, p.flags.replace('i', ''))));
+    let rest = text;
+    for (const i of index.candidates(text.toLowerCase())) rest = rest.replace(patterns[i]!, ' ');
+    return rest;
+  };
 }
+
+export const withoutBoilerplate = remover(BOILERPLATE);
 
 /**
  * The opening and closing sentences of non-delivery templates (qmail-send, Courier, Exim,
@@ -71,9 +88,7 @@ export const TEMPLATE_SENTENCES: RegExp[] = [
 ];
 
 /** The notice's text without its templates and disclaimers: what it says about this failure. */
-export function withoutTemplates(text: string): string {
-  return TEMPLATE_SENTENCES.reduce(
-    (rest, pattern) => rest.replace(pattern, ' '),
-    withoutBoilerplate(text),
-  );
-}
+export const withoutTemplates = (text: string): string =>
+  templatesRemoved(withoutBoilerplate(text));
+
+const templatesRemoved = remover(TEMPLATE_SENTENCES);

@@ -13,7 +13,12 @@ const FIELD_NAME = /^[!-9;-~]+$/;
 export function parseHeaders(block: string): HeaderList {
   const headers: HeaderList = [];
   let last: [string, string] | undefined;
-  for (const line of block.split('\n')) {
+  // Line by line without splitting: a header block is read once, with no array of its lines.
+  for (let start = 0; start <= block.length;) {
+    let end = block.indexOf('\n', start);
+    if (end < 0) end = block.length;
+    const line = block.slice(start, end);
+    start = end + 1;
     const first = line.charCodeAt(0);
     if ((first === 32 || first === 9) && last) {
       last[1] += ' ' + line.trim();
@@ -35,17 +40,16 @@ export function parseHeaders(block: string): HeaderList {
 }
 
 export function header(headers: HeaderList, name: string): string | undefined {
-  for (const [key, value] of headers) if (key === name) return value;
+  for (let i = 0; i < headers.length; i++) if (headers[i]![0] === name) return headers[i]![1];
   return undefined;
 }
 
 export function headersNamed(headers: HeaderList, name: string): string[] {
   const values: string[] = [];
-  for (const [key, value] of headers) if (key === name) values.push(value);
+  for (let i = 0; i < headers.length; i++) if (headers[i]![0] === name) values.push(headers[i]![1]);
   return values;
 }
 
-/** Decode RFC 2047 encoded words ("=?ISO-2022-JP?B?...?=") when there are any. */
 export function decodeHeaderValue(value: string): string {
   if (!value.includes('=?')) return value;
   try {
@@ -71,9 +75,16 @@ export function parseStructured(raw: string | undefined): StructuredValue {
   const value = (semicolon < 0 ? raw : raw.slice(0, semicolon)).trim().toLowerCase();
   if (semicolon < 0) return { value, params };
   let continued: Record<string, string[]> | undefined;
-  for (const match of raw.slice(semicolon).matchAll(PARAM)) {
+  PARAM.lastIndex = semicolon;
+  for (let match = PARAM.exec(raw); match; match = PARAM.exec(raw)) {
     let key = match[1]!.toLowerCase();
-    let val = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]!.trim();
+    const quoted = match[2];
+    let val =
+      quoted === undefined
+        ? match[3]!.trim()
+        : quoted.includes('\\')
+          ? quoted.replace(/\\(.)/g, '$1')
+          : quoted;
     // RFC 2231: name*0=..., name*1=...; charset'lang'value with * suffix.
     const star = key.indexOf('*');
     if (star > 0) {

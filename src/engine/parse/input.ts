@@ -21,6 +21,28 @@ export interface InputText {
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
+/**
+ * The label "latin1" names windows-1252 in the Encoding Standard (s4.2), and browsers decode
+ * 0x80-0x9F with it as other characters (0x80 is U+20AC); Node 20 reads them as themselves.
+ * A binary string must hold each byte as itself, or a Shift_JIS lead byte 0x82 comes back as
+ * 0x1A when the part's charset is applied: the native decoder is used only where it does that.
+ * https://encoding.spec.whatwg.org/#names-and-labels
+ */
+export function byteString(
+  data: Uint8Array,
+  decoder: Pick<TextDecoder, 'decode'> = latin1,
+): string {
+  if (decoder === latin1 ? LATIN1_KEEPS_BYTES : keepsBytes(decoder)) return decoder.decode(data);
+  let out = '';
+  for (let i = 0; i < data.length; i += 0x2000)
+    out += String.fromCharCode(...data.subarray(i, i + 0x2000));
+  return out;
+}
+
+const keepsBytes = (decoder: Pick<TextDecoder, 'decode'>) =>
+  decoder.decode(Uint8Array.of(0x80, 0x9f)) === '\x80\x9f';
+const LATIN1_KEEPS_BYTES = keepsBytes(latin1);
+
 const withoutNul = (text: string) => (text.includes('\0') ? text.replace(/\0/g, '') : text);
 
 export function normaliseNewlines(text: string): string {
@@ -49,7 +71,7 @@ export function readInput(input: string | Uint8Array): InputText {
     // All-ASCII bytes decode one char per byte; any 8-bit byte either joins a multi-byte
     // sequence (fewer chars) or becomes U+FFFD. No scan of the text is needed to tell.
     const eightBit = text.length !== data.length || text.includes('\ufffd');
-    if (eightBit) text = latin1.decode(data);
+    if (eightBit) text = byteString(data);
     // Pure 7-bit text without ISO-2022 escapes is already what every charset would decode to.
     bytes = eightBit || text.includes('\u001b');
     return finish(text, bytes, controlHeavy(text), warnings);

@@ -142,7 +142,7 @@ const CONTACT_LABEL =
 /** RFC 3676 s4.3: a line of "-- " starts a signature; nothing after it is the notice. */
 const SIGNATURE = /^-- ?$/;
 
-function readBlocks(lines: string[]): Block[] {
+function readBlocks(lines: string[], notice: string): Block[] {
   const blocks = new Map<string, Block>();
   let current: Block | undefined;
   // Recipients listed one after another with no words of their own share what follows them
@@ -174,14 +174,16 @@ function readBlocks(lines: string[]): Block[] {
     sharing = listing ? [...sharing, block] : [block];
     return block;
   };
-  // Under a heading listing recipients the message did reach, addresses are not failures.
+  // Under a heading listing recipients the message did reach, addresses are not failures. Most
+  // notices have no such heading: one look at the whole notice spares a test of every line.
+  const mayListDelivered = DELIVERED_HEADING.test(notice);
   let deliveredList = false;
   for (const line of lines) {
-    if (SIGNATURE.test(line)) break;
+    if (line.length <= 3 && SIGNATURE.test(line)) break;
     const before = previous;
     if (!isBlank(line)) previous = line;
     const hasAt = line.includes('@');
-    if (!hasAt) {
+    if (!hasAt && mayListDelivered) {
       if (line.length < 200 && DELIVERED_HEADING.test(line) && !FAILED_HEADING.test(line)) {
         deliveredList = true;
         current = undefined;
@@ -204,7 +206,8 @@ function readBlocks(lines: string[]): Block[] {
     }
     // Only the end of the line before can introduce an address: a bounded test, however long.
     const lead = before.length > 200 ? before.slice(-200) : before;
-    const introduced = SENDER_CONTEXT.test(lead) || CONTACT_LABEL.test(lead);
+    const introduced =
+      hasAt && !continues && (SENDER_CONTEXT.test(lead) || CONTACT_LABEL.test(lead));
     const listed = hasAt && !continues && !introduced ? addressList(line) : undefined;
     if (listed) {
       for (const address of listed) current = start(address, indentOf(line)) ?? current;
@@ -295,7 +298,7 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
   const transcript = notice.includes('>>>')
     ? readTranscript(lines)
     : new Map<string, { command: SmtpCommand; reply: string }>();
-  const blocks = readBlocks(lines);
+  const blocks = readBlocks(lines, notice);
   let generalHost: string | undefined | null = null;
   const noticeHost = () =>
     generalHost === null ? (generalHost = remoteHostIn(notice)) : generalHost;

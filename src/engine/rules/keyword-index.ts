@@ -4,8 +4,9 @@
  * keywords it holds, however many rules there are.
  * Aho & Corasick, "Efficient string matching", CACM 18(6), 1975.
  *
- * The automaton is compiled to a transition table over the characters the keywords use (every
- * other character leads back to the start), so each character of the text costs one lookup.
+ * The automaton is a transition table over the characters the keywords use (every other
+ * character leads back to the start), filled in as texts need it, so each character of the text
+ * costs one lookup once the index has seen texts like it.
  */
 
 export interface KeywordIndex {
@@ -49,30 +50,40 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
     output[state]!.push(id);
   }
 
-  // Breadth first: each state's failure link, its full row of transitions, and its output with
-  // its failure state's output added.
+  // Breadth first: each state's failure link and its output with its failure state's output added.
   const states = children.length;
-  const next = new Int32Array(states * classes);
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (const [c, child] of children[0]!) {
-    next[c] = child;
-    queue.push(child);
-  }
+  const queue: number[] = [...children[0]!.values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    const f = fail[state]!;
-    if (output[f]!.length) output[state] = [...output[state]!, ...output[f]!];
-    const row = state * classes;
-    const failRow = f * classes;
-    for (let c = 0; c < classes; c++) next[row + c] = next[failRow + c]!;
+    if (output[fail[state]!]!.length) output[state] = [...output[state]!, ...output[fail[state]!]!];
     for (const [c, child] of children[state]!) {
-      fail[child] = next[failRow + c]!;
-      next[row + c] = child;
+      let f = fail[state]!;
+      while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
+      const target = children[f]!.get(c);
+      fail[child] = target !== undefined && target !== child ? target : 0;
       queue.push(child);
     }
   }
   const hasOutput = Uint8Array.from(output, (out) => (out.length ? 1 : 0));
+
+  // The transition table holds state + 1, 0 for a transition not yet worked out: a row is filled
+  // as texts reach it, so building the index costs the trie, not states x classes cells.
+  const next = new Int32Array(states * classes);
+  const step = (state: number, c: number): number => {
+    const cell = next[state * classes + c]!;
+    if (cell !== 0) return cell - 1;
+    let f = state;
+    let target = children[f]!.get(c);
+    while (target === undefined && f !== 0) {
+      f = fail[f]!;
+      const known = next[f * classes + c]!;
+      target = known !== 0 ? known - 1 : children[f]!.get(c);
+    }
+    const to = target ?? 0;
+    next[state * classes + c] = to + 1;
+    return to;
+  };
 
   const seen = new Uint8Array(keywords.length);
   return {
@@ -83,7 +94,8 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
         const c = unit < 128 ? ascii[unit]! : (wide.get(unit) ?? 0);
-        state = next[state * classes + c]!;
+        const cell = next[state * classes + c]!;
+        state = cell !== 0 ? cell - 1 : step(state, c);
         if (!hasOutput[state]) continue;
         for (const id of output[state]!) {
           if (seen[id]) continue;

@@ -7,7 +7,7 @@
  * position are taken in registry order.
  */
 import { keywordIndex } from '../keyword-index.ts';
-import { literalBranches, requiredLiterals } from '../required-literals.ts';
+import { literalBranches } from '../required-literals.ts';
 import { WORDING_RULES } from './index.ts';
 import type { SmtpCommand } from '../../parse/types.ts';
 import type { WordingRule } from './types.ts';
@@ -42,11 +42,11 @@ export function wordingMatcher(rules: readonly WordingRule[]): WordingMatcher {
   const byKeyword: number[][] = [];
   const slot = new Map<string, number>();
   for (const [i, rule] of rules.entries()) {
-    if (!requiredLiterals(rule.pattern))
-      throw new Error(`wording rule ${rule.id} requires no literal text`);
     for (const branch of literalBranches(rule.pattern)) {
+      // A branch that requires no literal would make the rule require none: tried on every text.
+      if (!branch.literals) throw new Error(`wording rule ${rule.id} requires no literal text`);
       const b = branches.push({ rule: i, pattern: branch.pattern }) - 1;
-      for (const keyword of branch.literals!) {
+      for (const keyword of branch.literals) {
         let id = slot.get(keyword);
         if (id === undefined) {
           slot.set(keyword, (id = keywords.length));
