@@ -88,8 +88,13 @@ test.describe('share, keep, correct', () => {
     ).toBeVisible();
     await page.goForward();
     await expect(ticked).toBeChecked();
+    await expect(page.getByText(/What left this browser: [1-9]\d* requests?/)).toBeVisible();
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(new BouncePage(page).textbox).toHaveValue('');
+    // The count of what left the browser starts again with the new start.
+    await page.getByRole('link', { name: 'Settings and what left this browser' }).click();
+    await expect(page.getByText('What left this browser: 0 requests')).toBeVisible();
+    await page.goBack();
     await page.goto('/#/checklist');
     await expect(new BouncePage(page).heading).toBeVisible();
   });

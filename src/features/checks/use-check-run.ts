@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
-import { dnsSession } from '../dns/dns-session.ts';
+import { useDnsSession } from '../dns/use-dns-session.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
-import { useSettings } from '../settings/use-settings.ts';
 import { runKeys, useCheckResults, type CheckRun } from './check-queries.ts';
 
 /** The checks the walk has planned so far, run against the resolver the settings choose. */
 export function useFlowChecks(flow: ReadyFlow) {
-  const settings = useSettings();
-  const session = dnsSession(settings);
+  const session = useDnsSession();
   const bulkAnswer = flow.plan.answers.find((a) => a.question === 'bulk')?.answer;
   const provider = flow.corrected ? undefined : flow.classification.provider?.id;
   const run: CheckRun = useMemo(() => {
