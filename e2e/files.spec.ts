@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/doh.ts';
 import { DSN_EML } from './fixtures/bounces.ts';
 import { buildTestMsg } from './fixtures/outlook-msg.ts';
 import { BouncePage } from './pages/bounce-page.ts';

@@ -149,12 +149,12 @@ test.describe('settings and what left the browser', () => {
     await page.getByRole('link', { name: '4 Checks' }).click();
     const checks = new ChecksPage(page);
     await expect(checks.status).toHaveText(/All 2 checks finished/);
-    await expect(page.getByText(`Asking 127.0.0.1:5391.`)).toBeVisible();
+    await expect(page.getByText(`Asking ${new URL(DOH_URL).host}.`)).toBeVisible();
     await page.getByText(/What left this browser: \d+ requests/).click();
     const table = page.getByRole('region', { name: 'Requests sent' }).getByRole('table');
     await expect(
       table.getByRole('row').filter({ hasText: '34.216.184.93.bl.spamcop.net' }),
-    ).toContainText('127.0.0.1:5391');
+    ).toContainText(new URL(DOH_URL).host);
     await expect(
       table.getByRole('row').filter({ hasText: '34.216.184.93.in-addr.arpa' }),
     ).toContainText('PTR');
