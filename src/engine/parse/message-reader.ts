@@ -98,8 +98,12 @@ function hostOf(value: string | undefined): string | undefined {
 function fromDsn(fields: DsnRecipientFields, reportingMta?: string): ParsedRecipient {
   const diagnostic = collapseSpace(fields.diagnostic ?? '');
   const codes = codesIn(diagnostic);
+  const { address, originalRecipient, finalRecipient } = reportedAddress(fields);
+  // Every record gets the same fields in the same order, so the recipients share one shape.
   return {
-    ...reportedAddress(fields),
+    address,
+    originalRecipient,
+    finalRecipient,
     action: fields.action,
     status: mostSpecificStatus(fields.status, diagnostic),
     replyCode: codes.replyCode,
