@@ -31,6 +31,30 @@ const browserGlobals = [
   message: `src/engine runs in Node and workers too: no "${name}". Take what you need as a parameter (a Resolver, a fetch function).`,
 }));
 
+// The wizard's step features reach each other only through the flow (features/flow): what a
+// step needs of the diagnosis is the flow's, not another step's module. Shared folders (flow,
+// wizard, settings, dns, focus, export, workers) are open to all. Two uses are allowed by name: the
+// checklist shows the checks' results with their badge, and links through the safe-URL filter.
+const STEP_FEATURES = ['paste', 'diagnosis', 'sender', 'checks', 'checklist', 'how-it-decides'];
+const STEP_ALLOWED = {
+  checklist: [
+    './src/features/checks/status-badge.tsx',
+    './src/features/checks/use-check-run.ts',
+    './src/features/checks/checks.css',
+    './src/features/diagnosis/safe-url.ts',
+  ],
+};
+const stepZones = STEP_FEATURES.flatMap((step) =>
+  STEP_FEATURES.filter((other) => other !== step).map((other) => ({
+    target: `./src/features/${step}`,
+    from: `./src/features/${other}`,
+    except: (STEP_ALLOWED[step] ?? [])
+      .filter((path) => path.startsWith(`./src/features/${other}/`))
+      .map((path) => `./${path.slice(`./src/features/${other}/`.length)}`),
+    message: `The ${step} step may not import the ${other} step's modules: go through features/flow.`,
+  })),
+);
+
 export default tseslint.config(
   {
     ignores: [
@@ -74,6 +98,7 @@ export default tseslint.config(
               from: ['./src/app', './src/embed'],
               message: 'Features may not import from the app layer.',
             },
+            ...stepZones,
           ],
         },
       ],

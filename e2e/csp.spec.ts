@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/csp.ts';
+import { expect, test } from './fixtures/doh.ts';
 
 /** Tries an inline script in the page; under the policy it never runs. */
 async function inlineScriptRuns(page: Page): Promise<boolean> {

@@ -74,6 +74,8 @@ test.describe('Bounce Doctor in a frame', () => {
     expect(diagnosis?.origin).toBe(helpSite.app);
     expect(diagnosis?.data?.detail).toMatchObject({
       status: 'ready',
+      // The text came from the frame's options.
+      source: 'option',
       recipients: [{ status: '5.4.1', replyCode: 550 }],
     });
   });

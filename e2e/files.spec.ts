@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures/csp.ts';
+import { expect, test } from './fixtures/doh.ts';
 import { DSN_EML } from './fixtures/bounces.ts';
 import { buildTestMsg } from './fixtures/outlook-msg.ts';
 import { mutatedMsg } from '../src/features/paste/test-support/mutated-msg.ts';

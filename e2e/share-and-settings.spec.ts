@@ -88,8 +88,13 @@ test.describe('share, keep, correct', () => {
     ).toBeVisible();
     await page.goForward();
     await expect(ticked).toBeChecked();
+    await expect(page.getByText(/What left this browser: [1-9]\d* requests?/)).toBeVisible();
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(new BouncePage(page).textbox).toHaveValue('');
+    // The count of what left the browser starts again with the new start.
+    await page.getByRole('link', { name: 'Settings and what left this browser' }).click();
+    await expect(page.getByText('What left this browser: 0 requests')).toBeVisible();
+    await page.goBack();
     await page.goto('/#/checklist');
     await expect(new BouncePage(page).heading).toBeVisible();
   });
@@ -104,6 +109,12 @@ test.describe('share, keep, correct', () => {
     await page.getByLabel('What really happened').selectOption({ label: 'The mailbox is full' });
     await page.getByRole('button', { name: 'Use this reason' }).click();
     await expect(page.getByText('You corrected the diagnosis to')).toBeVisible();
+    // The card at the top tells the corrected story too, not the old reading.
+    const card = page.getByRole('article').first();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('The mailbox is full');
+    await expect(card).toContainText('we had read “The address does not exist”');
+    await expect(card).toContainText('over its storage quota');
+    await expect(card).toContainText('The person you wrote to');
     await page.getByRole('link', { name: '5 Checklist' }).click();
     const checklist = new ChecklistPage(page);
     await expect(
@@ -138,12 +149,12 @@ test.describe('settings and what left the browser', () => {
     await page.getByRole('link', { name: '4 Checks' }).click();
     const checks = new ChecksPage(page);
     await expect(checks.status).toHaveText(/All 2 checks finished/);
-    await expect(page.getByText(`Asking 127.0.0.1:5391.`)).toBeVisible();
+    await expect(page.getByText(`Asking ${new URL(DOH_URL).host}.`)).toBeVisible();
     await page.getByText(/What left this browser: \d+ requests/).click();
     const table = page.getByRole('region', { name: 'Requests sent' }).getByRole('table');
     await expect(
       table.getByRole('row').filter({ hasText: '34.216.184.93.bl.spamcop.net' }),
-    ).toContainText('127.0.0.1:5391');
+    ).toContainText(new URL(DOH_URL).host);
     await expect(
       table.getByRole('row').filter({ hasText: '34.216.184.93.in-addr.arpa' }),
     ).toContainText('PTR');

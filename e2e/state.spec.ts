@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures/csp.ts';
+import { expect, test } from './fixtures/doh.ts';
 import { SEED } from './fixtures/bounces.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';

@@ -47,3 +47,18 @@ describe('engine boundaries', () => {
     expect(ids).toEqual([]);
   });
 });
+
+describe('feature boundaries', () => {
+  it("rejects a step importing another step's module, but not the flow", async () => {
+    const ids = await ruleIds(
+      "import { useDiagnosis } from '../diagnosis/get-diagnosis.ts';\nexport const x = useDiagnosis;\n",
+      'src/features/checks/probe.ts',
+    );
+    expect(ids).toContain('import-x/no-restricted-paths');
+    const flow = await ruleIds(
+      "import { useFlow } from '../flow/use-flow.ts';\nexport const x = useFlow;\n",
+      'src/features/checks/probe.ts',
+    );
+    expect(flow).toEqual([]);
+  });
+});

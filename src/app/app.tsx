@@ -1,5 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
+import { DiagnoseClientContext } from '../features/diagnosis/get-diagnosis.ts';
+import {
+  createDiagnoseClient,
+  type DiagnoseClient,
+} from '../features/diagnosis/diagnose-client.ts';
+import { DnsContext } from '../features/dns/dns-context.tsx';
+import { createDnsState, type DnsState } from '../features/dns/dns-state.ts';
 import { SettingsContext } from '../features/settings/settings-context.tsx';
 import { settingsStore, type SettingsStore } from '../features/settings/settings.ts';
 import {
@@ -17,6 +24,10 @@ export interface AppParts {
   router: ReturnType<typeof createAppRouter>;
   host: AppHost;
   settings: SettingsStore;
+  /** This app's DNS sessions and its log of what left the browser. */
+  dns: DnsState;
+  /** This app's reader of bounces (its own worker). */
+  diagnose: DiagnoseClient;
 }
 
 /** How an embed differs from the standalone app; `createApp()` with none is the app itself. */
@@ -43,16 +54,23 @@ export function createApp(options: AppOptions = {}): AppParts {
     router: createAppRouter(store, { memory: options.memory }),
     host: { embedded: options.embedded ?? false, appUrl: options.appUrl },
     settings: options.settings ?? settingsStore,
+    // Per app, not per page: two embeds keep their own DNS cache, query log and worker.
+    dns: createDnsState(),
+    diagnose: createDiagnoseClient(),
   };
 }
 
-export function App({ store, queryClient, router, host, settings }: AppParts) {
+export function App({ store, queryClient, router, host, settings, dns, diagnose }: AppParts) {
   return (
     <AppHostContext value={host}>
       <SettingsContext value={settings}>
-        <AppProviders queryClient={queryClient} store={store}>
-          <RouterProvider router={router} />
-        </AppProviders>
+        <DnsContext value={dns}>
+          <DiagnoseClientContext value={diagnose}>
+            <AppProviders queryClient={queryClient} store={store}>
+              <RouterProvider router={router} />
+            </AppProviders>
+          </DiagnoseClientContext>
+        </DnsContext>
       </SettingsContext>
     </AppHostContext>
   );

@@ -26,6 +26,8 @@ export interface MountedEmbed {
  * never touched. What happens is told as DOM events on `element`.
  */
 export function mountEmbed(element: HTMLElement, options: EmbedOptions): MountedEmbed {
+  // The frame marks its element: there the text is one of the frame's options.
+  const via = element.dataset.bounceSource === 'option' ? 'option' : 'attribute';
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const stopStyles = adoptStyles(shadow);
   const stopEngagement = trackEngagement(shadow);
@@ -42,7 +44,7 @@ export function mountEmbed(element: HTMLElement, options: EmbedOptions): Mounted
     ? namespacedStorage(sessionStorageOrNull(), options.persist)
     : null;
   const store = createWizardStore(storage);
-  const start = startLocation(options);
+  const start = startLocation(options, via);
   if (start.action) store.dispatch(start.action);
 
   const settings = createSettingsStore(null);
@@ -72,7 +74,7 @@ export function mountEmbed(element: HTMLElement, options: EmbedOptions): Mounted
         settings.set(embedSettings(settings.get(), next));
         return;
       }
-      const again = startLocation(next);
+      const again = startLocation(next, via);
       if (!again.action) return;
       store.dispatch(again.action);
       void parts.router.navigate(again.path);

@@ -13,14 +13,23 @@ describe('startLocation', () => {
   it('goes straight to the diagnosis of a pre-filled bounce, like a deep link', () => {
     expect(start({ bounce: '550 5.1.1' })).toEqual({
       path: '/diagnosis',
-      action: { type: 'diagnose', text: '550 5.1.1', source: { kind: 'link' } },
+      action: { type: 'diagnose', text: '550 5.1.1', source: { kind: 'attribute' } },
+    });
+  });
+
+  it("names the frame's text for what it is: an option", () => {
+    const options = readEmbedOptions((name) => (name === 'bounce' ? '550 5.1.1' : null));
+    expect(startLocation(options, 'option').action).toEqual({
+      type: 'diagnose',
+      text: '550 5.1.1',
+      source: { kind: 'option' },
     });
   });
 
   it('leaves the bounce in the box when asked to start at the first step', () => {
     expect(start({ bounce: '550 5.1.1', 'start-step': 'bounce' })).toEqual({
       path: '/',
-      action: { type: 'draft-changed', text: '550 5.1.1' },
+      action: { type: 'draft-changed', text: '550 5.1.1', source: { kind: 'attribute' } },
     });
   });
 

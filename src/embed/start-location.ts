@@ -14,14 +14,18 @@ export interface StartLocation {
  * unless `start-step="bounce"` asks for it to wait in the text box. A later step that needs what
  * earlier steps give falls back to the first step (the routes' own loaders decide that).
  */
-export function startLocation({ bounce, startStep }: EmbedOptions): StartLocation {
+/** `via`: how the host page gave the text, reported as the diagnosis's source. */
+export function startLocation(
+  { bounce, startStep }: EmbedOptions,
+  via: 'attribute' | 'option' = 'attribute',
+): StartLocation {
   const step = startStep ?? (bounce === null ? FIRST_STEP : 'diagnosis');
   if (bounce === null) return { path: stepPath(step), action: null };
   return {
     path: stepPath(step),
     action:
       step === FIRST_STEP
-        ? { type: 'draft-changed', text: bounce }
-        : { type: 'diagnose', text: bounce, source: { kind: 'link' } },
+        ? { type: 'draft-changed', text: bounce, source: { kind: via } }
+        : { type: 'diagnose', text: bounce, source: { kind: via } },
   };
 }

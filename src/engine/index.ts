@@ -18,6 +18,8 @@ export { parseBounce } from './parse/parse-bounce.ts';
 export { looksLikeOutlookMsg } from './parse/detect.ts';
 export { classify } from './classify/classify.ts';
 export { diagnose, type Diagnosis } from './diagnose.ts';
+// The wizard's steps 3 to 5 as one pure function of the diagnosis and the wizard state.
+export { basisOf, flowOf, treeInput, type FlowState, type FlowView } from './flow/flow.ts';
 
 // DNS: the resolvers and the wrappers around them (caching, timeouts, query log).
 export {

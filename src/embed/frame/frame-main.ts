@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   };
 
   const doctor = document.createElement(TAG);
+  // The text comes from the frame's options, not from a help site's attribute.
+  doctor.dataset.bounceSource = 'option';
   for (const [name, value] of config.attributes) doctor.setAttribute(name, value);
   for (const type of EVENTS) {
     doctor.addEventListener(type, (event) =>

@@ -13,9 +13,12 @@ import type { Recognition } from '../senders/recognise.ts';
 import type { SendingService } from '../senders/types.ts';
 import type { DecisionTree, OutcomeNode } from '../tree/types.ts';
 import { reasonFamily } from '../vocabulary/reasons.ts';
+import { adviceFor } from './advice-fit.ts';
+import { inContext, whereToFind } from './in-context.ts';
 import { readyMessage } from './message.ts';
 import { adminNote } from './notes/admin-note.ts';
 import { customerNotes } from './notes/customer-note.ts';
+import { orderItems } from './order.ts';
 import { serviceItems } from './service-items.ts';
 import { spfRecordFixes } from './spf-record.ts';
 import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
@@ -82,11 +85,15 @@ function spfFixes(input: ChecklistInput, result: CheckResult, forwarding?: Forwa
 }
 
 function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding): ChecklistItem {
-  const result = input.results[id];
+  const raw = input.results[id];
+  const result = raw && inContext(raw, input.reason);
   const alternative = input.classification.alternatives.find((alt) => alt.settleBy === id);
+  const reading = alternative && `“${REASON_INFO[alternative.reason].title.toLowerCase()}”`;
   const why =
     alternative && !onPath(input, id)
-      ? `This settles the other reading of the bounce, “${REASON_INFO[alternative.reason].title.toLowerCase()}”: ${alternative.why}`
+      ? result?.verdict === 'unknown'
+        ? `This would settle the other reading of the bounce, ${reading}, but it could not decide: ${alternative.why}`
+        : `This settles the other reading of the bounce, ${reading}: ${alternative.why}`
       : whyText(input.tree, id, input.entry, input.classification.provider?.name);
   if (!result) {
     return {
@@ -100,6 +107,7 @@ function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding):
       links: [],
     };
   }
+  const where = whereToFind(result, input.sender);
   return {
     id: `check:${id}`,
     kind: 'check',
@@ -111,6 +119,8 @@ function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding):
     fixes: id === 'spf' ? spfFixes(input, result, forwarding) : result.fixes,
     ...(result.unknownReason ? { unknownReason: result.unknownReason } : {}),
     ...(result.manualCheck ? { manualCheck: result.manualCheck } : {}),
+    ...(where ? { whereToFind: where } : {}),
+    ...(onPath(input, id) ? { onPath: true } : {}),
     links: [],
   };
 }
@@ -146,9 +156,10 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const forwardAdvice = forwarding ? forwardingAdvice(forwarding, input.reason) : undefined;
   const address = c.recipient || input.sender.recipient || undefined;
   const service = input.service;
-  const items: ChecklistItem[] = [
+  const checkItems = input.checks.map((id) => checkItem(input, id, forwarding));
+  const items = orderItems([
     ...(forwardAdvice ? [forwardingItem(forwardAdvice, input.reason)] : []),
-    ...input.checks.map((id) => checkItem(input, id, forwarding)),
+    ...checkItems,
     ...(service
       ? serviceItems({
           service,
@@ -161,19 +172,21 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     ...outcome.advice.flatMap((id): ChecklistItem[] => {
       const advice = tree.advice[id];
       if (!advice) return [];
+      const text = adviceFor(advice, checkItems, input.results);
+      if (text === null) return [];
       return [
         {
           id: `advice:${id}`,
           kind: 'advice',
           status: 'todo',
           title: advice.title,
-          why: advice.text,
+          why: text,
           fixes: [],
           links: advice.links ?? [],
         },
       ];
     }),
-  ];
+  ]);
   const counts: Record<ItemStatus, number> = {
     pass: 0,
     warn: 0,

@@ -2,6 +2,7 @@
 export type * from './types.ts';
 export { buildChecklist, CHECK_TITLES, type ChecklistInput } from './build.ts';
 export { toMarkdown, toJson, escapeMarkdown, STATUS_LABEL } from './markdown.ts';
+export { inContext, whereToFind, WHERE_IP, WHERE_SELECTOR } from './in-context.ts';
 export { readyMessage, type MessageFacts } from './message.ts';
 export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';
 export { encodeShare, decodeShare } from './share-codec.ts';

@@ -43,6 +43,7 @@ function itemLines(item: ChecklistItem, done: boolean): string[] {
   if (item.unknownReason && item.unknownReason !== item.finding)
     lines.push(`  - Could not tell: ${escapeMarkdown(item.unknownReason)}`);
   if (item.manualCheck) lines.push(`  - Check by hand: ${escapeMarkdown(item.manualCheck)}`);
+  if (item.whereToFind) lines.push(`  - Where to find it: ${escapeMarkdown(item.whereToFind)}`);
   for (const fix of item.fixes) {
     lines.push(`  - Fix: ${escapeMarkdown(fix.text)}`);
     if (fix.record) {

@@ -23,6 +23,10 @@ export interface ChecklistItem {
   fixes: Fix[];
   unknownReason?: string;
   manualCheck?: string;
+  /** Where to find the input (the sending IP, the DKIM selector) the check could not run without. */
+  whereToFind?: string;
+  /** The tree's own path runs this check: its failure explains the bounce. */
+  onPath?: boolean;
   links: { label: string; url: string }[];
 }
 

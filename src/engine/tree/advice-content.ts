@@ -68,12 +68,12 @@ export const RECIPIENT_ADVICE: Advice[] = [
   {
     id: 'ask-allowlist',
     title: 'Ask to be allowed through',
-    text: 'Ask the recipient (or their administrator) to allow your address or domain, once your own checks below pass.',
+    text: 'Ask the recipient (or their administrator) to allow your address or domain, once your own checks in this list pass.',
   },
   {
     id: 'ask-recipient-admin-tls',
     title: 'Ask the recipient’s administrator about their TLS policy',
-    text: 'If your server supports modern TLS, their policy or certificate may be at fault; the check below shows what they publish.',
+    text: 'If your server supports modern TLS, their policy or certificate may be at fault; the TLS policy check in this list shows what they publish.',
   },
   {
     id: 'retry-later',

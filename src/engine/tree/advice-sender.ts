@@ -37,7 +37,7 @@ export const SENDER_ADVICE: Advice[] = [
   {
     id: 'fix-auth-records',
     title: 'Fix SPF, DKIM and DMARC for your From domain',
-    text: 'Publish the corrected records below, wait for DNS to update (up to the old record’s TTL), then check again here.',
+    text: 'Make SPF or DKIM pass and align with your From domain, wait for DNS to update (up to the old record’s TTL), then check again here.',
   },
   {
     id: 'new-esp-authenticate',
@@ -64,7 +64,7 @@ export const SENDER_ADVICE: Advice[] = [
   {
     id: 'delist-request',
     title: 'Ask to be removed from the lists that name you',
-    text: 'Fix what got you listed first (a compromised account, a spam trap hit, an open relay), then use each list’s removal page below.',
+    text: 'Fix what got you listed first (a compromised account, a spam trap hit, an open relay), then ask each list that names you to remove you.',
   },
   {
     id: 'warm-up-new-ip',
@@ -98,17 +98,23 @@ export const SENDER_ADVICE: Advice[] = [
   {
     id: 'fix-tls-sending',
     title: 'Check TLS on your sending server',
-    text: 'Your server must offer TLS 1.2 or later with a current certificate store; the recipient’s policy below says what it requires.',
+    text: 'Your server must offer TLS 1.2 or later with a current certificate store; the TLS policy check of the recipient domain says what it requires.',
   },
   {
     id: 'sender-domain-resolves',
     title: 'Make sure your sender domain exists in DNS',
-    text: 'Receivers refuse envelope senders whose domain has no MX, A or AAAA record; the checks below show what your domain publishes.',
+    text: 'Receivers refuse envelope senders whose domain has no MX, A or AAAA record; the checks in this list show what your domain publishes.',
   },
   {
     id: 'use-authenticated-relay',
-    title: 'Send through your own outgoing server',
-    text: 'Log in to your provider’s SMTP server instead of handing mail to the recipient’s server for a domain it does not host.',
+    title: 'Send through your own outgoing server, logged in',
+    text: 'The server that refused does not pass mail on for senders who have not logged in. Turn on SMTP authentication in your mail program (“my outgoing server requires authentication”, with your mailbox’s user name and password) and send through your provider’s submission server on port 587, not straight to the recipient’s server.',
+    links: [
+      {
+        label: 'RFC 6409: message submission on port 587',
+        url: 'https://www.rfc-editor.org/rfc/rfc6409#section-3.1',
+      },
+    ],
   },
   {
     id: 'read-server-text',

@@ -28,7 +28,7 @@ export const DELIVERY_NODES: TreeNode[] = [
   end('network', 'The receiving servers could not be reached', ['retry-later', 'tell-recipient-admin'], 'recipient-admin'),
 
   run('relay-start', ['address'], 'relay'),
-  end('relay', 'The server refused to relay the message', ['use-authenticated-relay', 'tell-recipient-admin'], 'recipient-admin'),
+  end('relay', 'The server refused to relay the message', ['use-authenticated-relay']),
 
   // The recipient's side: nothing in the sender's DNS can fix these.
   end('mailbox-full', 'The recipient’s mailbox is full', ['wait-and-resend', 'tell-recipient'], 'recipient'),

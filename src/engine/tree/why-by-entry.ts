@@ -12,7 +12,7 @@ export const WHY_BY_ENTRY: Record<EntryId, Partial<Record<CheckId, string>>> = {
       '{provider} said its directory has no mailbox for this address (AS(201806281)): the check shows whether the domain really is hosted there and the address is well-formed.',
   },
   'gmail-auth': {
-    spf: '{provider} refused the message because it could not authenticate it: SPF is one of the two ways to pass, and a broken include is the most common failure.',
+    spf: '{provider} refused the message because it could not authenticate it: SPF is one of the two ways to pass.',
     dkim: '{provider} requires SPF or DKIM to pass; a valid DKIM signature alone would have let this message in.',
     dmarc:
       '{provider} checks that SPF or DKIM aligns with your From domain, and applies your DMARC policy when neither does.',

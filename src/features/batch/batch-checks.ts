@@ -13,8 +13,8 @@ import {
   type SenderDetails,
   type TriageGroup,
 } from '../../engine/index.ts';
-import { dnsSession, type DnsSession } from '../dns/dns-session.ts';
-import { useSettings } from '../settings/use-settings.ts';
+import { useDnsSession } from '../dns/use-dns-session.ts';
+import type { DnsSession } from '../dns/dns-session.ts';
 import { domainOf } from '../../engine/index.ts';
 
 /** More distinct senders than this are listed but not checked: the page says so. */
@@ -56,7 +56,7 @@ export function useSenderChecks(
   fallback: SenderDetails | undefined,
   enabled: boolean,
 ) {
-  const session = dnsSession(useSettings());
+  const session = useDnsSession();
   const plans = useMemo(() => planSenderChecks(groups, fallback), [groups, fallback]);
   const checked = plans.slice(0, MAX_CHECKED_SENDERS);
   const queries = useQueries({

@@ -3,7 +3,7 @@
  * origin, like the diagnose worker), hand it files, hear its rows, stop it.
  */
 import batchWorkerUrl from './batch-worker.ts?worker&url';
-import { startModuleWorker } from '../diagnosis/start-module-worker.ts';
+import { startModuleWorker } from '../workers/start-module-worker.ts';
 import type { BatchRequest, BatchResponse } from './batch-protocol.ts';
 
 export interface BatchWorker {

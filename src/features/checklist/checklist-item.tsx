@@ -36,6 +36,11 @@ export function ChecklistItemCard(props: {
             <span className="item__manual">{item.manualCheck}</span>
           </p>
         ) : null}
+        {item.whereToFind ? (
+          <p>
+            <strong>Where to find it:</strong> {item.whereToFind}
+          </p>
+        ) : null}
         <FixList fixes={item.fixes} />
         <LinkList links={item.links} />
         <label className="item__done">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   buildChecklist,
+  REASON_INFO,
   serviceById,
   TREE,
   type Checklist,
@@ -11,7 +12,6 @@ import { useFlowChecks } from '../checks/use-check-run.ts';
 import '../checks/checks.css';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
 import type { ReadyFlow } from '../flow/use-flow.ts';
-import { reasonText } from '../diagnosis/reason-text.ts';
 import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
 import './checklist.css';
 import { ChecklistItemCard } from './checklist-item.tsx';
@@ -82,7 +82,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
   return (
     <>
       <p className="checklist__lede">
-        <strong>{checklist.title}.</strong> Diagnosis: {reasonText(checklist.reason).title}
+        <strong>{checklist.title}.</strong> Diagnosis: {REASON_INFO[checklist.reason].title}
         {checklist.corrected ? ' (as you corrected it)' : ''} — {checklist.permanence}.
       </p>
       {checklist.service ? <ServiceLine service={checklist.service} /> : null}

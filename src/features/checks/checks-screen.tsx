@@ -1,5 +1,11 @@
 import { Link } from 'react-router';
-import { CHECK_TITLES, TREE, type CheckId, type QuestionId } from '../../engine/index.ts';
+import {
+  CHECK_TITLES,
+  inContext,
+  TREE,
+  type CheckId,
+  type QuestionId,
+} from '../../engine/index.ts';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { announceChecks } from './announce.ts';
@@ -10,7 +16,11 @@ import { useFlowChecks } from './use-check-run.ts';
 
 /** Step 4: the tree's questions, and each planned check's result as it arrives. */
 export function ChecksScreen({ flow }: { flow: ReadyFlow }) {
-  const { session, results, running } = useFlowChecks(flow);
+  const { session, results: found, running } = useFlowChecks(flow);
+  // Each verdict as it reads for this bounce, as on the checklist.
+  const results = Object.fromEntries(
+    Object.entries(found).map(([id, result]) => [id, inContext(result, flow.reason)]),
+  ) as typeof found;
   const { plan } = flow;
   const pending = plan.pending ? TREE.questions[plan.pending.question] : undefined;
   const answered = answeredSteps(flow);

@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import { dnsSession } from '../dns/dns-session.ts';
+import { useDnsSession } from '../dns/use-dns-session.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
-import { useSettings } from '../settings/use-settings.ts';
 import { checkAnswers, type CheckAnswers } from '../../engine/index.ts';
 import { runKeys, useCheckResults, type CheckInput, type CheckRun } from './check-queries.ts';
 
 /** The checks the walk has planned so far, run against the resolver the settings choose. */
 export function useFlowChecks(flow: ReadyFlow) {
-  const settings = useSettings();
-  const session = dnsSession(settings);
+  const session = useDnsSession();
   // As text, so that the run below changes only when an answer the checks read changes.
   const answers = JSON.stringify(checkAnswers(flow.plan.answers));
   const provider = flow.corrected ? undefined : flow.classification.provider?.id;

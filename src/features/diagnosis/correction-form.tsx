@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { REASONS } from '../../engine/classify/types.ts';
 import type { Reason } from '../../engine/index.ts';
-import { reasonText } from './reason-text.ts';
+// The table alone, not the engine's index: these render on the main thread (decision 036).
+import { REASON_INFO } from '../../engine/rules/reason-info.ts';
+import { REASONS } from '../../engine/vocabulary/reasons.ts';
 
 /** "The user can correct it": choose another reason; the later steps follow the choice. */
 export function CorrectionForm(props: {
@@ -21,7 +22,7 @@ export function CorrectionForm(props: {
       {props.correction ? (
         <div className="notice">
           <p>
-            You corrected the diagnosis to <strong>{reasonText(props.correction).title}</strong>.
+            You corrected the diagnosis to <strong>{REASON_INFO[props.correction].title}</strong>.
             The checks and the checklist follow your choice.
           </p>
           <button
@@ -44,7 +45,7 @@ export function CorrectionForm(props: {
         >
           {REASONS.map((reason) => (
             <option key={reason} value={reason}>
-              {reasonText(reason).title}
+              {REASON_INFO[reason].title}
               {reason === props.diagnosed ? ' (our diagnosis)' : ''}
             </option>
           ))}

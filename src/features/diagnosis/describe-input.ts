@@ -1,6 +1,7 @@
 import type { Classification, InputKind, ParsedBounce } from '../../engine/index.ts';
+// The table alone, not the engine's index: these render on the main thread (decision 036).
+import { REASON_INFO } from '../../engine/rules/reason-info.ts';
 import { permanenceOf } from './plain-words.ts';
-import { reasonText } from './reason-text.ts';
 import { reportTitle } from './report-text.ts';
 
 const KIND_TEXT: Record<InputKind, string> = {
@@ -49,7 +50,7 @@ export function announceDiagnosis(parsed: ParsedBounce, results: Classification[
         : permanence === 'temporary'
           ? 'temporary'
           : 'not a failure';
-    return `Diagnosis ready: ${reasonText(first.reason).title} (${how}).`;
+    return `Diagnosis ready: ${REASON_INFO[first.reason].title} (${how}).`;
   }
   return `Diagnosis ready for ${plural(results.length, 'recipient')}.`;
 }

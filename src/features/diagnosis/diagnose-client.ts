@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../engine/index.ts';
 // The worker's built URL, so that it can be started from an embed on another origin too.
 import diagnoseWorkerUrl from './diagnose-worker.ts?worker&url';
-import { startModuleWorker } from './start-module-worker.ts';
+import { startModuleWorker } from '../workers/start-module-worker.ts';
 import type { DiagnoseRequest, DiagnoseResponse } from './worker-protocol.ts';
 
 export const DIAGNOSE_TIMEOUT_MS = 10_000;

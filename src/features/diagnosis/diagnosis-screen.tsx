@@ -5,6 +5,7 @@ import { announceDiagnosis } from './describe-input.ts';
 import { DiagnosisError } from './diagnosis-error.tsx';
 import { DiagnosisResult } from './diagnosis-result.tsx';
 import { useDiagnosis, type DiagnosisInput } from './get-diagnosis.ts';
+import { useWizardState } from '../wizard/wizard-context.tsx';
 
 /**
  * Step 2: reads the bounce and shows the diagnosis. When the result (or an error) shows, focus
@@ -13,6 +14,7 @@ import { useDiagnosis, type DiagnosisInput } from './get-diagnosis.ts';
  */
 export function DiagnosisScreen({ input }: { input: DiagnosisInput }) {
   const query = useDiagnosis(input);
+  const { correction } = useWizardState();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const settled = query.status !== 'pending';
 
@@ -35,7 +37,9 @@ export function DiagnosisScreen({ input }: { input: DiagnosisInput }) {
       <p role="status" className="diagnosis__status">
         {status}
       </p>
-      {query.status === 'success' ? <DiagnosisResult diagnosis={query.data} /> : null}
+      {query.status === 'success' ? (
+        <DiagnosisResult diagnosis={query.data} correction={correction} />
+      ) : null}
       {query.status === 'error' ? <DiagnosisError error={query.error} /> : null}
     </div>
   );

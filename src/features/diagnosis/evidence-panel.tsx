@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Classification } from '../../engine/index.ts';
+// The table alone, not the engine's index: these render on the main thread (decision 036).
+import { REASON_INFO } from '../../engine/rules/reason-info.ts';
 import { clipText } from './clip-text.ts';
-import { reasonText } from './reason-text.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { settleText } from './settle-text.ts';
 
@@ -40,7 +41,7 @@ export function EvidencePanel({ result }: { result: Classification }) {
               <li key={`${item.rule}-${i}`}>
                 <p>
                   <strong>{item.rule}</strong>
-                  {item.reason ? ` — points to: ${reasonText(item.reason).title}` : null}
+                  {item.reason ? ` — points to: ${REASON_INFO[item.reason].title}` : null}
                 </p>
                 <blockquote>{clipText(item.text)}</blockquote>
                 {source ? (
@@ -65,7 +66,7 @@ export function EvidencePanel({ result }: { result: Classification }) {
           <ul className="evidence__alternatives">
             {result.alternatives.map((alt) => (
               <li key={alt.reason}>
-                It could also be: <strong>{reasonText(alt.reason).title}</strong> —{' '}
+                It could also be: <strong>{REASON_INFO[alt.reason].title}</strong> —{' '}
                 {sentence(alt.why)} To settle it: {settleText(alt.settleBy)}
               </li>
             ))}

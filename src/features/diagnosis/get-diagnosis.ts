@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import type { Diagnosis } from '../../engine/index.ts';
-import { createDiagnoseClient, type DiagnoseClient } from './diagnose-client.ts';
+import type { DiagnoseClient } from './diagnose-client.ts';
 import { diagnosisQueryKey } from './diagnosis-query-key.ts';
 
 /** The bounce to diagnose: its text and a short key for it (see wizard/fingerprint.ts). */
@@ -9,18 +10,13 @@ export interface DiagnosisInput {
   key: string;
 }
 
-let client: DiagnoseClient | undefined;
+/** The app's reader of bounces (its worker): createApp makes one per app. */
+export const DiagnoseClientContext = createContext<DiagnoseClient | null>(null);
 
-/** The fetcher: reads the bounce in the diagnose worker. */
-export function getDiagnosis(text: string, signal?: AbortSignal): Promise<Diagnosis> {
-  client ??= createDiagnoseClient();
-  return client.diagnose(text, signal);
-}
-
-export function getDiagnosisQueryOptions(input: DiagnosisInput) {
+export function getDiagnosisQueryOptions(client: DiagnoseClient, input: DiagnosisInput) {
   return queryOptions({
     queryKey: [...diagnosisQueryKey, input.key] as const,
-    queryFn: ({ signal }) => getDiagnosis(input.text, signal),
+    queryFn: ({ signal }): Promise<Diagnosis> => client.diagnose(input.text, signal),
     // The same text always reads the same way: never refetch it in the background.
     staleTime: Infinity,
     // A timeout or a parser error will not go away by asking again.
@@ -29,5 +25,7 @@ export function getDiagnosisQueryOptions(input: DiagnosisInput) {
 }
 
 export function useDiagnosis(input: DiagnosisInput) {
-  return useQuery(getDiagnosisQueryOptions(input));
+  const client = useContext(DiagnoseClientContext);
+  if (!client) throw new Error('No diagnose client: render inside <App> (createApp provides one).');
+  return useQuery(getDiagnosisQueryOptions(client, input));
 }

@@ -1,7 +1,8 @@
 import type { Classification } from '../../engine/index.ts';
-import { isCheckId } from '../../engine/checks/checks.ts';
+// The tables alone, not the engine's index: these render on the main thread (decision 036).
+import { REASON_INFO } from '../../engine/rules/reason-info.ts';
+import { isCheckId } from '../../engine/checks/registry.ts';
 import { CONFIDENCE_TEXT } from './plain-words.ts';
-import { reasonText } from './reason-text.ts';
 import { settleText } from './settle-text.ts';
 
 /** Where the evidence leaves room: the readings, ranked, and what will settle each. */
@@ -12,12 +13,12 @@ export function Possibilities({ result }: { result: Classification }) {
       <h2 id="possibilities-heading">Possible causes, most likely first</h2>
       <ol>
         <li>
-          <strong>{reasonText(result.reason).title}</strong> — our reading (
+          <strong>{REASON_INFO[result.reason].title}</strong> — our reading (
           {CONFIDENCE_TEXT[result.confidence].toLowerCase()}).
         </li>
         {result.alternatives.map((alt) => (
           <li key={alt.reason}>
-            <strong>{reasonText(alt.reason).title}</strong> — {alt.why.replace(/\.?$/, '.')}{' '}
+            <strong>{REASON_INFO[alt.reason].title}</strong> — {alt.why.replace(/\.?$/, '.')}{' '}
             <span className="possibilities__settle">
               What settles it: {settleText(alt.settleBy)}
               {isCheckId(alt.settleBy) ? ' That check runs on step 4.' : ''}

@@ -2,7 +2,8 @@
  * The resolver the checks ask, made from the settings: one DoH endpoint the person chose (no
  * silent failover to another company), or the disabled resolver when live lookups are off. The
  * resolver stack caches answers for their TTL and shares identical questions in flight; every
- * question is written to the sent log with the resolver it went to.
+ * question is written to the sent log with the resolver it went to. Each app (createApp) has
+ * its own session and log (dns-state.ts).
  */
 import {
   createDohResolver,
@@ -17,7 +18,8 @@ import {
 } from '../../engine/index.ts';
 import type { Settings } from '../settings/settings.ts';
 import { usableResolverUrl } from '../settings/settings.ts';
-import { sentLog } from './sent-log.ts';
+import type { DnsState } from './dns-state.ts';
+import type { SentLog } from './sent-log.ts';
 
 export interface DnsSession {
   key: string;
@@ -41,7 +43,7 @@ function endpointFor(settings: Settings): DohEndpoint | null {
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
 /** Reads a policy file cross-origin; a refusal (no CORS headers) reads as "cors". */
-function policyFetcher(): FetchText {
+function policyFetcher(sentLog: SentLog): FetchText {
   return async (url, init) => {
     const host = new URL(url).host;
     try {
@@ -74,12 +76,13 @@ function policyFetcher(): FetchText {
   };
 }
 
-let current: DnsSession | undefined;
+function keyOf(settings: Settings): string {
+  return `${endpointFor(settings)?.url ?? 'off'}|${settings.fetchMtaSts ? 'sts' : ''}`;
+}
 
-export function dnsSession(settings: Settings): DnsSession {
+function sessionFor(settings: Settings, sentLog: SentLog): DnsSession {
   const endpoint = endpointFor(settings);
-  const key = `${endpoint?.url ?? 'off'}|${settings.fetchMtaSts ? 'sts' : ''}`;
-  if (current?.key === key) return current;
+  const key = keyOf(settings);
   const base = endpoint
     ? createDohResolver({ fetch: browserFetch, endpoints: [endpoint], timeoutMs: 5000 })
     : disabledResolver();
@@ -96,12 +99,17 @@ export function dnsSession(settings: Settings): DnsSession {
       sent: record.ms !== undefined && endpoint !== null,
     }),
   );
-  current = {
+  return {
     key,
     label,
     url: endpoint?.url ?? null,
     stack,
-    ...(settings.fetchMtaSts && endpoint ? { fetchText: policyFetcher() } : {}),
+    ...(settings.fetchMtaSts && endpoint ? { fetchText: policyFetcher(sentLog) } : {}),
   };
-  return current;
+}
+
+/** The app's session for these settings: the same one (and cache) while they stay the same. */
+export function sessionOf(state: DnsState, settings: Settings): DnsSession {
+  if (state.current?.key !== keyOf(settings)) state.current = sessionFor(settings, state.log);
+  return state.current;
 }

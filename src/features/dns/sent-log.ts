@@ -19,22 +19,32 @@ export interface SentEntry {
 
 type Listener = () => void;
 
-let entries: readonly SentEntry[] = [];
-let nextId = 1;
-const listeners = new Set<Listener>();
+export interface SentLog {
+  get(): readonly SentEntry[];
+  add(entry: Omit<SentEntry, 'id'>): void;
+  clear(): void;
+  subscribe(listener: Listener): () => void;
+}
 
-export const sentLog = {
-  get: (): readonly SentEntry[] => entries,
-  add(entry: Omit<SentEntry, 'id'>): void {
-    entries = [...entries, { ...entry, id: nextId++ }];
-    listeners.forEach((listener) => listener());
-  },
-  clear(): void {
-    entries = [];
-    listeners.forEach((listener) => listener());
-  },
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+/** One log per app (createApp): two embeds on a page each list only their own requests. */
+export function createSentLog(): SentLog {
+  let entries: readonly SentEntry[] = [];
+  let nextId = 1;
+  const listeners = new Set<Listener>();
+  const notify = () => listeners.forEach((listener) => listener());
+  return {
+    get: () => entries,
+    add(entry) {
+      entries = [...entries, { ...entry, id: nextId++ }];
+      notify();
+    },
+    clear() {
+      entries = [];
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

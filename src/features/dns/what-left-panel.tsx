@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { sentLog } from './sent-log.ts';
+import { useSentLog } from './dns-context.tsx';
 import './what-left.css';
 
 /**
@@ -7,6 +7,7 @@ import './what-left.css';
  * questions were answered from the page's cache without sending anything.
  */
 export function WhatLeftPanel() {
+  const sentLog = useSentLog();
   const entries = useSyncExternalStore(sentLog.subscribe, sentLog.get, sentLog.get);
   const sent = entries.filter((entry) => entry.sent);
   const kept = entries.length - sent.length;

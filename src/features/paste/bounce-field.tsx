@@ -12,7 +12,7 @@ export interface BounceFieldProps {
   /** Why the value cannot be diagnosed; shown under the box and tied to it. */
   error: string | null;
   /** Set when the text came from a file: shown under the box. */
-  loadedFrom?: LoadedFrom | { kind: 'typed' | 'link' };
+  loadedFrom?: LoadedFrom | { kind: 'typed' | 'link' | 'attribute' | 'option' };
   /** A reload could not bring back text too large to keep. */
   lostOnReload: boolean;
   /** Above this length the text does not fit in sessionStorage (see wizard-storage). */

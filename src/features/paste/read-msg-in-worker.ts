@@ -1,4 +1,4 @@
-import { startModuleWorker } from '../diagnosis/start-module-worker.ts';
+import { startModuleWorker } from '../workers/start-module-worker.ts';
 import { UnreadableMsgError } from './msg-reader.ts';
 import type { MsgRequest, MsgResponse } from './msg-protocol.ts';
 // The worker's built URL, so that it can be started from an embed on another origin too.

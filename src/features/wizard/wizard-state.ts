@@ -12,7 +12,10 @@ export type InputSource =
   | { kind: 'typed' }
   | { kind: 'file'; name: string; size: number; note?: string }
   | { kind: 'example'; id: string }
-  | { kind: 'link' };
+  | { kind: 'link' }
+  /** An embed's text: the <bounce-doctor> `bounce` attribute, or the frame's `bounce` option. */
+  | { kind: 'attribute' }
+  | { kind: 'option' };
 
 export interface SubmittedBounce {
   text: string;
@@ -47,7 +50,7 @@ export interface WizardState {
 }
 
 export type WizardAction =
-  | { type: 'draft-changed'; text: string }
+  | { type: 'draft-changed'; text: string; source?: InputSource }
   | { type: 'diagnose'; text?: string; source?: InputSource }
   | { type: 'correct'; reason: Reason | null }
   | { type: 'sender-changed'; field: SenderField; value: string }
@@ -72,7 +75,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   switch (action.type) {
     case 'draft-changed':
       if (action.text === state.draft) return state;
-      return { ...state, draft: action.text, source: { kind: 'typed' }, lostOnReload: false };
+      return {
+        ...state,
+        draft: action.text,
+        source: action.source ?? { kind: 'typed' },
+        lostOnReload: false,
+      };
     case 'diagnose': {
       const text = action.text ?? state.draft;
       const key = fingerprint(text);

@@ -91,7 +91,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function isSource(value: unknown): value is InputSource {
   if (!isObject(value)) return false;
   const kind = value.kind;
-  return kind === 'typed' || kind === 'file' || kind === 'example' || kind === 'link';
+  return ['typed', 'file', 'example', 'link', 'attribute', 'option'].includes(kind as string);
 }
 
 function senderOf(value: unknown): SenderInput {

@@ -114,7 +114,10 @@ describe('blocklist check', () => {
     expect(zen?.why).toContain('public/open resolver');
     expect(zen?.why).toContain('DQS');
     expect(row(result.details?.rows, 'spamhaus-dbl', 'domain')?.status).toBe('unknown');
-    expect(result.fixes.some((f) => f.text.includes('DQS key'))).toBe(true);
+    const dqs = result.fixes.find((f) => f.text.includes('DQS key'));
+    expect(dqs?.text).toContain('resolver of your own');
+    // There is nowhere to enter a key in the app: the advice does not ask for one.
+    expect(dqs?.text).not.toMatch(/enter it/);
   });
 
   it('says unknown for a list whose self-test fails, even when the real query says listed', async () => {

@@ -109,7 +109,9 @@ export function blocklistFixes(
   );
   if (spamhausRefused && !dqsKeyGiven) {
     fixes.push({
-      text: 'Spamhaus does not answer public resolvers. Get a free Spamhaus DQS key and enter it to check Spamhaus from here.',
+      // Nothing in the app takes a key (the engine's dqsKey option is for callers that do), so
+      // the advice says only what the person can do here: look by hand, or ask another resolver.
+      text: 'Spamhaus does not answer public resolvers: look the IP and domain up on its own page, or run the checks through a resolver of your own (Settings). Mail servers that check Spamhaus themselves can use a free Spamhaus DQS key.',
       links: [{ label: 'Spamhaus DQS', url: DQS_INFO }],
     });
   }

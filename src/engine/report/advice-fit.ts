@@ -1,0 +1,45 @@
+/**
+ * Advice whose words depend on what the checks found. The tree names the advice for an outcome
+ * before any check has run; these say what it may claim once they have: no "removal page" when
+ * no list names the sender, no "corrected records" when there are none to publish.
+ */
+import type { BlocklistDetails } from '../checks/blocklists/run.ts';
+import type { CheckId } from '../checks/types.ts';
+import type { Advice } from '../tree/types.ts';
+import type { ChecklistItem } from './types.ts';
+
+const AUTH: readonly CheckId[] = ['spf', 'dkim', 'dmarc'];
+
+type Fit = (items: readonly ChecklistItem[], results: Results) => string | null;
+type Results = Partial<Record<CheckId, { details?: unknown }>>;
+
+const settled = (item: ChecklistItem) => item.status !== 'pending' && item.status !== 'unknown';
+
+const FITS: Record<string, Fit> = {
+  'delist-request': (_items, results) => {
+    const details = results.blocklists?.details as BlocklistDetails | undefined;
+    if (!details?.rows.some((row) => row.status === 'listed')) return null;
+    return 'Fix what got you listed first (a compromised account, a spam trap hit, an open relay), then ask each list that names you to remove you: its removal page is linked with the blocklist result.';
+  },
+  'fix-auth-records': (items) => {
+    const auth = items.filter((item) => item.check && AUTH.includes(item.check));
+    if (auth.some((item) => item.fixes.some((fix) => fix.record))) {
+      return 'Publish the corrected records shown with the SPF, DKIM and DMARC results, wait for DNS to update (up to the old record’s TTL), then check again here.';
+    }
+    if (auth.some((item) => item.status === 'fail' || item.status === 'warn')) {
+      return 'Fix what the SPF, DKIM and DMARC results name, wait for DNS to update, then check again here.';
+    }
+    if (auth.length > 0 && auth.every(settled)) return null;
+    return 'SPF or DKIM must pass and align with your From domain; fix whichever of them the checks find failing, then check again here.';
+  },
+};
+
+/** The advice's text for what was found, or null when it would not be true. */
+export function adviceFor(
+  advice: Advice,
+  items: readonly ChecklistItem[],
+  results: Results,
+): string | null {
+  const fit = FITS[advice.id];
+  return fit ? fit(items, results) : advice.text;
+}

@@ -1,0 +1,174 @@
+/**
+ * Every sentence the checklist says must be true for this bounce (issue 11): each test here
+ * is one sentence that used to be said when it was not.
+ */
+import { describe, expect, it } from 'vitest';
+import { runBlocklists } from '../checks/blocklists/run.ts';
+import { BLOCKLISTS } from '../checks/blocklists/registry.ts';
+import type { CheckResult } from '../checks/types.ts';
+import { zoneResolver, type Zone } from '../dns/zone.ts';
+import { checklistInputFor } from '../test-support/checklist-input.ts';
+import { buildChecklist } from './build.ts';
+import type { Checklist } from './types.ts';
+
+const SEED = '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)';
+const RELAY = '554 5.7.1 <bob@example.org>: Relay access denied';
+const GMAIL = '550 5.7.26 unauthenticated sender';
+const BLOCKED =
+  '554 5.7.1 Service unavailable; Client host [93.184.216.34] blocked using zen.spamhaus.org';
+
+const inputFor = checklistInputFor;
+
+/** Every zone answering its RFC 5782 test entries, with nothing listed. */
+function healthyLists(): Zone {
+  const zone: Zone = {};
+  for (const list of BLOCKLISTS) {
+    if (list.keys.includes('ip4')) zone[`2.0.0.127.${list.zone}`] = { A: ['127.0.0.2'] };
+    if (list.keys.includes('domain'))
+      zone[`${list.domainTest?.listed ?? 'test'}.${list.zone}`] = { A: ['127.0.0.2'] };
+  }
+  return zone;
+}
+
+const text = (checklist: Checklist) =>
+  checklist.items
+    .flatMap((item) => [item.title, item.finding, item.why, ...item.fixes.map((fix) => fix.text)])
+    .join('\n');
+
+const result = (partial: Partial<CheckResult> & Pick<CheckResult, 'id' | 'verdict'>) =>
+  ({ title: partial.id, finding: 'found', fixes: [], queries: [], ...partial }) as CheckResult;
+
+/** SPF and DKIM that could not run: no IP, no selector. */
+const unknownAuth = () => ({
+  spf: result({ id: 'spf', verdict: 'unknown', unknownReason: 'no IP' }),
+  dkim: result({ id: 'dkim', verdict: 'unknown', unknownReason: 'no selector' }),
+});
+
+describe('the checklist says only what is true for this bounce', () => {
+  it('a blocklist check without a sending IP does not settle the blocked-server reading', async () => {
+    const input = await inputFor(SEED, ['one']);
+    expect(input.checks).toContain('blocklists');
+    const blocklists = await runBlocklists({
+      resolver: zoneResolver(healthyLists()),
+      sender: { fromAddress: 'news@example.com' },
+    });
+    const checklist = buildChecklist({ ...input, results: { blocklists } });
+    const item = checklist.items.find((i) => i.id === 'check:blocklists');
+    expect(item?.status).toBe('unknown');
+    expect(item?.finding).toContain('no sending IP was checked');
+    expect(item?.finding).toContain('example.com');
+    expect(item?.why).not.toMatch(/^This settles/);
+    expect(item?.whereToFind).toContain('Received:');
+  });
+
+  it('a listed domain still fails without an IP, and says the IP was not checked', async () => {
+    const input = await inputFor(SEED, ['one']);
+    const listed = BLOCKLISTS.find((list) => list.keys.includes('domain') && list.defaultOn);
+    if (!listed) throw new Error('no domain list');
+    const zone = { ...healthyLists(), [`example.com.${listed.zone}`]: { A: ['127.0.1.2'] } };
+    const blocklists = await runBlocklists({
+      resolver: zoneResolver(zone),
+      sender: { fromAddress: 'news@example.com' },
+    });
+    const item = buildChecklist({ ...input, results: { blocklists } }).items.find(
+      (i) => i.id === 'check:blocklists',
+    );
+    expect(item?.status).not.toBe('pass');
+    expect(item?.finding).toContain('no sending IP was checked');
+  });
+
+  it('no green address badge over a bounce that says the mailbox does not exist', async () => {
+    const input = await inputFor(SEED, ['one']);
+    const address = result({ id: 'address', verdict: 'pass', title: 'Recipient address jane@x' });
+    const item = buildChecklist({ ...input, results: { address } }).items.find(
+      (i) => i.id === 'check:address',
+    );
+    expect(item?.status).toBe('unknown');
+    expect(item?.unknownReason).toContain('only that the domain takes mail');
+  });
+
+  it('offers no removal page when no list names the sender', async () => {
+    const input = await inputFor(BLOCKED, ['no', 'no']);
+    expect(input.outcome.advice).toContain('delist-request');
+    const clean = buildChecklist({ ...input, results: {} });
+    expect(clean.items.map((i) => i.id)).not.toContain('advice:delist-request');
+    expect(text(clean)).not.toContain('removal page');
+  });
+
+  it('names no corrected records when there are none, and no broken include', async () => {
+    const input = await inputFor(GMAIL, ['no', 'no']);
+    const passing = {
+      spf: result({ id: 'spf', verdict: 'pass' }),
+      dkim: result({ id: 'dkim', verdict: 'pass' }),
+      dmarc: result({ id: 'dmarc', verdict: 'pass' }),
+    };
+    const checklist = buildChecklist({ ...input, results: passing });
+    expect(text(checklist)).not.toMatch(/corrected records|broken include|records below/);
+    const withRecord = buildChecklist({
+      ...input,
+      results: {
+        ...passing,
+        spf: result({
+          id: 'spf',
+          verdict: 'fail',
+          fixes: [{ text: 'Publish', record: { name: 'example.com', type: 'TXT', value: 'v' } }],
+        }),
+      },
+    });
+    const advice = withRecord.items.find((i) => i.id === 'advice:fix-auth-records');
+    expect(advice?.why).toContain('corrected records shown with the SPF');
+  });
+
+  it('relaying denied: one actor (the sender) and the plain fix, no note to the receiver', async () => {
+    const input = await inputFor(RELAY);
+    const checklist = buildChecklist(input);
+    expect(checklist.actor).toBe('sender-esp');
+    expect(checklist.message).toBeUndefined();
+    const all = text(checklist);
+    expect(all).not.toMatch(/cause is on the receiving side|cause is on your side/);
+    expect(all).toContain('SMTP authentication');
+    expect(all).toContain('port 587');
+  });
+
+  it('the decisive failure comes first, then failures, then what could not be checked', async () => {
+    const input = await inputFor(GMAIL, ['no', 'no']);
+    const checklist = buildChecklist({
+      ...input,
+      results: {
+        ...unknownAuth(),
+        dmarc: result({ id: 'dmarc', verdict: 'fail' }),
+      },
+    });
+    const order = checklist.items.map((i) => `${i.id}:${i.status}`);
+    expect(order[0]).toBe('check:dmarc:fail');
+    const firstUnknown = order.findIndex((id) => id.endsWith(':unknown'));
+    const lastTodo = order.findLastIndex((id) => id.endsWith(':todo'));
+    expect(lastTodo).toBeLessThan(firstUnknown);
+  });
+
+  it('the recipient message says once that it will be sent again', async () => {
+    const input = await inputFor(
+      '452 4.2.2 <jane@example.org>: Recipient address rejected: Mailbox full, try again later',
+    );
+    const body = buildChecklist(input).message?.body ?? '';
+    expect(body.match(/send it again/g)).toHaveLength(1);
+  });
+
+  it('says where to find the IP and the selector when a check could not run without them', async () => {
+    const input = await inputFor(GMAIL, ['no', 'no']);
+    const checklist = buildChecklist({
+      ...input,
+      results: unknownAuth(),
+    });
+    const find = (id: string) => checklist.items.find((i) => i.id === id)?.whereToFind;
+    expect(find('check:spf')).toContain('Received:');
+    expect(find('check:spf')).toContain('sending service');
+    expect(find('check:dkim')).toContain('s= value of the DKIM-Signature');
+    const withIp = buildChecklist({
+      ...input,
+      sender: { ...input.sender, sendingIp: '192.0.2.1' },
+      results: { spf: result({ id: 'spf', verdict: 'unknown', unknownReason: 'DNS timeout' }) },
+    });
+    expect(withIp.items.find((i) => i.id === 'check:spf')?.whereToFind).toBeUndefined();
+  });
+});
