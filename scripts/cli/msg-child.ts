@@ -3,7 +3,7 @@
  * that a file made to loop costs its own line and never the batch: a runaway allocation in a
  * worker thread aborts the whole process (V8's heap limit is fatal, whatever the thread's
  * resourceLimits say), a child process dies alone. One child serves every .msg of a run and is
- * started again after a file it could not survive. See docs/decisions/060-hostile-outlook-files.md.
+ * started again after a file it could not survive. See docs/decisions/066-hostile-outlook-files.md.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,7 @@
  * 1.28: sector numbers clamped as its DataStream clamps them, entries of unknown type read as
  * empty), and refuses the file when a walk would not end or would cost more than the file holds.
  * Where the reader would simply throw (a read past the end), the walk stops and lets it: that
- * fails fast on its own. See docs/decisions/060-hostile-outlook-files.md.
+ * fails fast on its own. See docs/decisions/066-hostile-outlook-files.md.
  */
 
 /** Why a file was refused, for a log; the page says only that the file could not be read. */
