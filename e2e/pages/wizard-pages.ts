@@ -70,6 +70,9 @@ export class ChecklistPage {
   }
 
   async waitForAll(): Promise<void> {
+    // The checklist first, so that a status of the step before it cannot pass for its own.
+    await expect(this.heading).toBeVisible({ timeout: 20_000 });
+    await expect(this.items.first()).toBeVisible({ timeout: 20_000 });
     await expect(this.status).not.toHaveText(/still running/, { timeout: 20_000 });
   }
 
