@@ -88,7 +88,5 @@ export const TEMPLATE_SENTENCES: RegExp[] = [
 ];
 
 /** The notice's text without its templates and disclaimers: what it says about this failure. */
-export const withoutTemplates = (text: string): string =>
-  templatesRemoved(withoutBoilerplate(text));
-
-const templatesRemoved = remover(TEMPLATE_SENTENCES);
+// One index over both lists, boilerplate first: the text is lower-cased and scanned once.
+export const withoutTemplates = remover([...BOILERPLATE, ...TEMPLATE_SENTENCES]);
