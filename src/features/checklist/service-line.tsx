@@ -1,16 +1,34 @@
 import { Link } from 'react-router';
 import type { Checklist } from '../../engine/index.ts';
 
-/** Which sending service the checklist is written for, how we know, and its name for the bounce. */
-export function ServiceLine({ service }: { service: NonNullable<Checklist['service']> }) {
-  const name = service.bounceName;
+/** Names in a sentence: "A", "A and B", "A, B and C". */
+function names(list: readonly { name: string }[]): string {
+  const all = list.map((item) => item.name);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : (all[0] ?? '');
+}
+
+/**
+ * Which sending service the checklist is written for, how we know, and its name for the bounce;
+ * then the other services the person said the domain sends through.
+ */
+export function ServiceLine({
+  service,
+  others,
+}: {
+  service?: Checklist['service'];
+  others?: Checklist['otherServices'];
+}) {
+  const name = service?.bounceName;
   return (
     <p className="checklist__service">
-      Sent through <strong>{service.name}</strong>
-      {service.how
-        ? ` — recognised from ${service.how}`
-        : ' — as you chose on the sender step'}.{' '}
-      {name ? (
+      {service ? (
+        <>
+          Sent through <strong>{service.name}</strong>
+          {service.how ? ` — recognised from ${service.how}` : ' — as you chose on the sender step'}
+          .{' '}
+        </>
+      ) : null}
+      {service && name ? (
         <>
           {service.name} calls this bounce{' '}
           <strong>
@@ -21,7 +39,13 @@ export function ServiceLine({ service }: { service: NonNullable<Checklist['servi
             : ' (our reading of the reason in its terms).'}{' '}
         </>
       ) : null}
-      <Link to="/sender">Change the sending service</Link>
+      {others?.length ? (
+        <>
+          Your domain also sends through <strong>{names(others)}</strong>, as you added on the
+          sender step.{' '}
+        </>
+      ) : null}
+      <Link to="/sender">Change the sending services</Link>
     </p>
   );
 }
