@@ -8,16 +8,9 @@
 import { serviceById } from '../senders/registry.ts';
 import type { SendingService } from '../senders/types.ts';
 
-const SEPARATOR = ',';
-
-/** The ids as the form shows them, one a row: empty rows kept, so a row just added shows. */
+/** The ids, in order; an empty one stands for a service not said. */
 export function serviceIds(value: string | undefined): string[] {
-  if (!value) return [''];
-  return value.split(SEPARATOR).map((id) => id.trim());
-}
-
-export function joinServiceIds(ids: readonly string[]): string {
-  return ids.join(SEPARATOR);
+  return (value ?? '').split(',').map((id) => id.trim());
 }
 
 export interface ChosenServices {

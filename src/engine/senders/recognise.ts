@@ -6,6 +6,7 @@
 import { parseIp, type IpAddress } from '../checks/ip.ts';
 import type { Classification } from '../classify/types.ts';
 import type { ParsedBounce } from '../parse/types.ts';
+import { inSentence } from '../report/words.ts';
 import { rangeHolding } from './ip-ranges.ts';
 import { SENDING_SERVICES } from './registry.ts';
 import type { SendingService } from './types.ts';
@@ -209,23 +210,17 @@ const PHRASE: Record<SignKind, (text: string) => string> = {
   bounce: (text) => `words “${text}”`,
 };
 
-function listOf(parts: string[]): string {
-  return parts.length < 2
-    ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
 function howOf(service: SendingService, signs: RecognitionSign[], strong: boolean): string {
   const shown = signs.slice(0, 3);
   const from = (where: RecognitionSign['in']) =>
     shown.filter((sign) => sign.in === where).map((sign) => PHRASE[sign.kind](sign.text));
   const parts = [
     from('returned message').length
-      ? `the returned message’s ${listOf(from('returned message'))}`
+      ? `the returned message’s ${inSentence(from('returned message'))}`
       : '',
-    from('bounce').length ? `the bounce’s ${listOf(from('bounce'))}` : '',
+    from('bounce').length ? `the bounce’s ${inSentence(from('bounce'))}` : '',
   ].filter(Boolean);
-  const what = listOf(parts);
+  const what = inSentence(parts);
   return strong
     ? what
     : `a hint only: ${what}, which ${service.name} uses but others may too. Change it if you send through another service`;

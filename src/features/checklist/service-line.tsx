@@ -1,11 +1,5 @@
 import { Link } from 'react-router';
-import type { Checklist } from '../../engine/index.ts';
-
-/** Names in a sentence: "A", "A and B", "A, B and C". */
-function names(list: readonly { name: string }[]): string {
-  const all = list.map((item) => item.name);
-  return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : (all[0] ?? '');
-}
+import { inSentence, type Checklist } from '../../engine/index.ts';
 
 /**
  * Which sending service the checklist is written for, how we know, and its name for the bounce;
@@ -41,7 +35,8 @@ export function ServiceLine({
       ) : null}
       {others?.length ? (
         <>
-          Your domain also sends through <strong>{names(others)}</strong>, as you added on the
+          Your domain also sends through{' '}
+          <strong>{inSentence(others.map((other) => other.name))}</strong>, as you added on the
           sender step.{' '}
         </>
       ) : null}
