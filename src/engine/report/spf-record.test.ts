@@ -117,3 +117,42 @@ describe('one SPF record to publish', () => {
     expect(spfRecords(fixes)).toEqual([]);
   });
 });
+
+describe('a record that would authorise no server', () => {
+  const dead: Node = {
+    domain: '_spf.broken.example',
+    via: 'include',
+    status: 'nxdomain',
+    spfRecords: [],
+    dnsTerms: 0,
+    total: 0,
+  };
+  const broken = (ip: string | undefined): CheckResult => {
+    const result = spfResult(['v=spf1 include:_spf.broken.example ~all'], 1, [dead]);
+    const details = result.details as { ip?: string; evaluation: { result: string } };
+    details.evaluation.result = 'permerror';
+    if (ip === undefined) delete details.ip;
+    else details.ip = ip;
+    return result;
+  };
+
+  it('is not offered: removing the only include leaves "v=spf1 ~all", which fails all mail', () => {
+    const fixes = spfRecordFixes(broken(undefined));
+    expect(spfRecords(fixes)).toEqual([]);
+    expect(fixes[0]?.text).toContain('removes include:_spf.broken.example');
+    expect(fixes[0]?.text).toContain('it authorises no server');
+  });
+
+  it('keeps the sending IP that a permerror let no record pass', () => {
+    const records = spfRecords(spfRecordFixes(broken('192.0.2.25')));
+    expect(records.map((fix) => fix.record?.value)).toEqual(['v=spf1 ip4:192.0.2.25 ~all']);
+    expect(records[0]?.text).toContain('only if that server is yours');
+  });
+
+  it('is offered once a service named on the sender step fills it', () => {
+    const records = spfRecords(spfRecordFixes(broken(undefined), { service: google }));
+    expect(records.map((fix) => fix.record?.value)).toEqual([
+      'v=spf1 include:_spf.google.com ~all',
+    ]);
+  });
+});

@@ -42,11 +42,15 @@ const RFC = {
   label: 'RFC 7208 (SPF)',
   url: 'https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4',
 };
-const FAILED = new Set(['fail', 'softfail', 'neutral', 'none']);
+// Results under which the sending IP did not pass; a permerror lets no server pass (s2.6.7).
+const FAILED = new Set(['fail', 'softfail', 'neutral', 'none', 'permerror']);
 
 const termsOf = (text: string) => text.slice(6).split(' ').filter(Boolean);
 const isAll = (term: string) => /^[+\-~?]?all$/i.test(term);
 const isRedirect = (term: string) => /^redirect=/i.test(term);
+/** A term that can let a server pass: any mechanism but "all" (s5), or a redirect (s6.1). */
+const authorises = (term: string) =>
+  isRedirect(term) || /^[+\-~?]?(include|a|mx|ptr|ip4|ip6|exists)(?=[:/]|$)/i.test(term);
 const includeOf = (term: string) => /^[+~?-]?include:(.+)$/i.exec(term)?.[1]?.toLowerCase();
 const isUnder = (name: string, suffix: string) => name === suffix || name.endsWith(`.${suffix}`);
 
@@ -159,6 +163,17 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
     if (add.lookups === undefined) uncounted = true;
   }
   if (changes.length === 0) return result.fixes;
+  if (!termsOf(text).some(authorises)) {
+    // "v=spf1 ~all" lets no server pass: offered as the record to publish, it would fail
+    // every message the domain sends.
+    return [
+      {
+        text: `Once ${domain}’s SPF record ${changes.join(', ')}, it authorises no server, and publishing it would fail all your mail. Add what sends your mail before you publish it: the include your sending service gives (choose it on the sender step and it is added here), or ip4: with the sending server’s address if that server is yours.`,
+        links: [RFC],
+      },
+      ...others,
+    ];
+  }
 
   // The walk stops past the limit (not-fetched): over 10 for sure. Several records or a macro
   // include cannot be counted here: the record is offered with that said.
