@@ -11,6 +11,7 @@ import type { Classification, Reason } from '../classify/types.ts';
 import type { Diagnosis } from '../diagnose.ts';
 import { toSenderDetails, type SenderValues } from '../sender/details.ts';
 import { fieldsFor, SENDER_FIELDS, type SenderField } from '../sender/fields.ts';
+import { chosenServices, type ChosenServices } from '../sender/services.ts';
 import { forwardingIn, type Forwarding } from '../forwarding/detect.ts';
 import { recogniseService, type Recognition } from '../senders/recognise.ts';
 import { prefillSender, type Prefill } from '../sender/prefill.ts';
@@ -48,6 +49,11 @@ export interface FlowView {
    */
   asks: SenderField[];
   sender: SenderDetails;
+  /**
+   * The sending services as chosen (pre-filled with the recognised one): the message's, and the
+   * others the domain sends through, whose SPF includes go into the same one record.
+   */
+  services: ChosenServices;
   /** The sending service the bounce shows, if any (pre-filled, the person may change it). */
   recognition?: Recognition;
   /** A forward, list or relay the bounce shows. */
@@ -128,6 +134,7 @@ export function flowOf(diagnosis: Diagnosis, state: FlowState): FlowView | null 
     fields,
     asks,
     sender: toSenderDetails(values, diagnosis.parsed.original),
+    services: chosenServices(values.esp),
     ...(recognition ? { recognition } : {}),
     ...(forwarding ? { forwarding } : {}),
     ...(original ? { original } : {}),

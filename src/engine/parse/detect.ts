@@ -1,6 +1,7 @@
 /**
  * What kind of text is this: a whole message, SMTP reply lines, or report prose?
  */
+import { meaningOf } from '../classify/meaning.ts';
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?\S?/;
 const KNOWN_HEADERS =
@@ -79,8 +80,9 @@ const FAILURE_WORDS =
 
 /**
  * Whether pasted prose carries any sign of a bounce: an SMTP reply or status code, an email
- * address, failure wording, a provider's code, or text outside ASCII (a notice in another
- * language is given the benefit of the doubt). "Lunch at noon?" has none of them.
+ * address, failure wording (English above, the other languages through the lexicons' phrases:
+ * "Utilisateur inconnu", "Usuario desconocido"), a provider's code, or text outside ASCII (a
+ * notice in another language is given the benefit of the doubt). "Lunch at noon?" has none.
  */
 export function hasBounceSignal(text: string, hasCodes: boolean, hasAddress: boolean): boolean {
   return (
@@ -89,7 +91,8 @@ export function hasBounceSignal(text: string, hasCodes: boolean, hasAddress: boo
     // eslint-disable-next-line no-control-regex -- ASCII range test
     /[^\x00-\x7f]/.test(text) ||
     FAILURE_WORDS.test(text) ||
-    PROVIDER_CODE.test(text)
+    PROVIDER_CODE.test(text) ||
+    meaningOf(text.toLowerCase()) !== undefined
   );
 }
 

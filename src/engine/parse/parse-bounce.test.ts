@@ -295,6 +295,20 @@ describe('parseBounce: bad input', () => {
     }
   });
 
+  it('reads failure wording of other languages written in plain ASCII as a bounce', () => {
+    for (const text of [
+      'Utilisateur inconnu',
+      'Usuario desconocido',
+      'Utente sconosciuto',
+      "L'indirizzo email del destinatario non esiste.",
+    ]) {
+      expect(parseBounce(text), text).toMatchObject({ isBounce: true });
+    }
+    for (const text of ['Merci beaucoup, bis morgen', 'Ciao, a domani']) {
+      expect(parseBounce(text), text).toMatchObject({ isBounce: false });
+    }
+  });
+
   it('keeps markup as plain text', () => {
     const parsed = parseBounce('550 5.1.1 <img src=x onerror=alert(1)> unknown user');
     expect(parsed.recipients[0]!.diagnostic).toBe(

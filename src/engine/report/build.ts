@@ -156,6 +156,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const forwardAdvice = forwarding ? forwardingAdvice(forwarding, input.reason) : undefined;
   const address = c.recipient || input.sender.recipient || undefined;
   const service = input.service;
+  const others = (input.services ?? []).filter((other) => other.id !== service?.id);
   const checkItems = input.checks.map((id) => checkItem(input, id, forwarding));
   const items = orderItems([
     ...(forwardAdvice ? [forwardingItem(forwardAdvice, input.reason)] : []),
@@ -241,6 +242,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
           },
         }
       : {}),
+    ...(others.length > 0 ? { otherServices: others.map(({ id, name }) => ({ id, name })) } : {}),
     ...(forwarding && forwardAdvice
       ? {
           forwarding: {

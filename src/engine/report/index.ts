@@ -7,6 +7,7 @@ export { readyMessage, type MessageFacts } from './message.ts';
 export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';
 export { encodeShare, decodeShare } from './share-codec.ts';
 export { whyText } from './why.ts';
+export { inSentence } from './words.ts';
 export { spfRecordFixes, type SpfRecordContext } from './spf-record.ts';
 export { serviceItems, type ServiceItemsInput } from './service-items.ts';
 export * from './notes/index.ts';

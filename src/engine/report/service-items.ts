@@ -110,7 +110,7 @@ function ipItem(input: ServiceItemsInput): ChecklistItem | undefined {
     kind: 'service',
     status: 'todo',
     title: `Shared or dedicated IP at ${input.service.name}`,
-    why: ips.text,
+    why: fillTemplate(ips.text, input.service, input.fill),
     fixes: [],
     links: [ips.support],
   };

@@ -68,8 +68,9 @@ interface Addition {
 
 /**
  * What to add, and why, for the sender of this bounce: each named service's include (unless the
- * checked domain is the service's own envelope domain), else the sending IP when SPF did not
- * pass; nothing when a forward broke SPF.
+ * checked domain is the service's own envelope domain), and, when the message went through no
+ * service we know (one's own server, or not said), the sending IP when SPF did not pass; nothing
+ * when a forward broke SPF.
  */
 function additions(details: SpfLike, domain: string, context: SpfRecordContext): Addition[] {
   if (context.forwarding) return [];
@@ -77,25 +78,26 @@ function additions(details: SpfLike, domain: string, context: SpfRecordContext):
     (service, i, all): service is SendingService =>
       service !== undefined && all.findIndex((other) => other?.id === service.id) === i,
   );
-  if (services.length > 0) {
-    const own = (service: SendingService) =>
-      service.signals.envelopeDomains?.some((d) => isUnder(domain.toLowerCase(), d));
-    return services.flatMap((service) =>
-      service.spf && !own(service)
-        ? [
-            {
-              term: `include:${service.spf.include}`,
-              why: `adds include:${service.spf.include} for ${service.name}`,
-              ...(service.spf.lookups !== undefined ? { lookups: service.spf.lookups } : {}),
-            },
-          ]
-        : [],
-    );
-  }
+  const own = (service: SendingService) =>
+    service.signals.envelopeDomains?.some((d) => isUnder(domain.toLowerCase(), d));
+  const includes = services.flatMap((service): Addition[] =>
+    service.spf && !own(service)
+      ? [
+          {
+            term: `include:${service.spf.include}`,
+            why: `adds include:${service.spf.include} for ${service.name}`,
+            ...(service.spf.lookups !== undefined ? { lookups: service.spf.lookups } : {}),
+          },
+        ]
+      : [],
+  );
   const ip = details.ip;
-  if (!ip || !FAILED.has(details.evaluation?.result ?? '')) return [];
+  if (context.service || !ip || !FAILED.has(details.evaluation?.result ?? '')) return includes;
   const term = `${ip.includes(':') ? 'ip6' : 'ip4'}:${ip}`;
-  return [{ term, why: `adds ${term}, the sending IP (only if that server is yours)`, lookups: 0 }];
+  return [
+    { term, why: `adds ${term}, the sending IP (only if that server is yours)`, lookups: 0 },
+    ...includes,
+  ];
 }
 
 export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = {}): Fix[] {

@@ -58,6 +58,8 @@ export interface Checklist {
     strength?: 'strong' | 'weak';
     bounceName?: ServiceBounceName;
   };
+  /** Other services the domain sends through, as the person added them on the sender step. */
+  otherServices?: { id: string; name: string }[];
   /** The message was forwarded or relayed: who has to act. */
   forwarding?: { forwarder: string; who: string; summary: string };
   /** For every reason: a note for the administrator, and one for the customer per language. */

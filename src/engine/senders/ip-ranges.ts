@@ -1,15 +1,46 @@
-/** Whether an address lies in a CIDR range, for the ranges the services publish. */
+/**
+ * Whether an address lies in one of the CIDR ranges a service publishes. The ranges are read
+ * once per list (a batch asks every service about every message's IPs), and an address is
+ * compared byte by byte under the prefix's mask.
+ */
 import { parseIp, type IpAddress } from '../checks/ip.ts';
 
-export function inRange(ip: IpAddress, cidr: string): boolean {
-  const [base, bits] = cidr.split('/');
-  const network = base ? parseIp(base) : undefined;
-  const prefix = Number(bits);
-  if (!network || network.version !== ip.version || !Number.isInteger(prefix)) return false;
-  for (let bit = 0; bit < prefix; bit++) {
-    const mask = 0x80 >> (bit % 8);
-    const index = Math.floor(bit / 8);
-    if (((ip.bytes[index] ?? 0) & mask) !== ((network.bytes[index] ?? 0) & mask)) return false;
+interface Range {
+  cidr: string;
+  network: IpAddress;
+  prefix: number;
+}
+
+const READ = new WeakMap<readonly string[], readonly Range[]>();
+
+function read(cidrs: readonly string[]): readonly Range[] {
+  let ranges = READ.get(cidrs);
+  if (!ranges) {
+    ranges = cidrs.flatMap((cidr) => {
+      const [base, bits] = cidr.split('/');
+      const network = base ? parseIp(base) : undefined;
+      const prefix = Number(bits);
+      const width = network?.version === 4 ? 32 : 128;
+      return network && Number.isInteger(prefix) && prefix >= 0 && prefix <= width
+        ? [{ cidr, network, prefix }]
+        : [];
+    });
+    READ.set(cidrs, ranges);
   }
-  return true;
+  return ranges;
+}
+
+function holds({ network, prefix }: Range, ip: IpAddress): boolean {
+  if (network.version !== ip.version) return false;
+  const whole = prefix >> 3;
+  for (let i = 0; i < whole; i++) if (ip.bytes[i] !== network.bytes[i]) return false;
+  const rest = prefix & 7;
+  if (rest === 0) return true;
+  const mask = (0xff00 >> rest) & 0xff;
+  return ((ip.bytes[whole] ?? 0) & mask) === ((network.bytes[whole] ?? 0) & mask);
+}
+
+/** The first range of `cidrs` that holds `ip`, as written; a malformed range holds nothing. */
+export function rangeHolding(ip: IpAddress, cidrs: readonly string[]): string | undefined {
+  return read(cidrs).find((range) => holds(range, ip))?.cidr;
 }

@@ -3,10 +3,11 @@
  * from the bounce's own words. Each sign says where it was seen, so the sender step can show how
  * the service was recognised; a recognition resting only on weak signs says so.
  */
-import { parseIp } from '../checks/ip.ts';
+import { parseIp, type IpAddress } from '../checks/ip.ts';
 import type { Classification } from '../classify/types.ts';
 import type { ParsedBounce } from '../parse/types.ts';
-import { inRange } from './ip-ranges.ts';
+import { inSentence } from '../report/words.ts';
+import { rangeHolding } from './ip-ranges.ts';
 import { SENDING_SERVICES } from './registry.ts';
 import type { SendingService } from './types.ts';
 
@@ -59,7 +60,8 @@ interface Facts {
   returnPath?: string;
   dkim: { domain: string; selector: string }[];
   hosts: string[];
-  ips: { ip: string; in: RecognitionSign['in'] }[];
+  /** The IPs named, each read once: every service's ranges are asked about them. */
+  ips: { ip: string; parsed: IpAddress; in: RecognitionSign['in'] }[];
   /** Header fields as [lower-case name, value, name as written]. */
   headers: [string, string, string][];
   unsubscribeHosts: string[];
@@ -107,12 +109,16 @@ function factsOf(parsed: ParsedBounce, result: Classification | undefined): Fact
       .flatMap((hop) => [hostOf(hop.from), hostOf(hop.by)])
       .filter((host) => host !== ''),
     ips: [
-      ...(original?.received ?? []).flatMap((hop) =>
-        hop.ip ? [{ ip: hop.ip, in: 'returned message' as const }] : [],
-      ),
+      ...(original?.received ?? []).map((hop) => ({
+        ip: hop.ip ?? '',
+        in: 'returned message' as const,
+      })),
       // The receiving server often names the IP it refused ("SPF [d] with ip: [192.0.2.1]").
       ...[...replyText.matchAll(SENDER_IP)].map((m) => ({ ip: m[1] ?? '', in: 'bounce' as const })),
-    ],
+    ].flatMap(({ ip, in: where }) => {
+      const parsed = ip ? parseIp(ip) : undefined;
+      return parsed ? [{ ip, parsed, in: where }] : [];
+    }),
     headers,
     unsubscribeHosts: headers
       .filter(([name]) => name === 'list-unsubscribe')
@@ -163,9 +169,8 @@ function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
   }
   const host = facts.hosts.find((h) => s.receivedHosts?.some((d) => isUnder(h, d)));
   if (host) add('received', host);
-  for (const { ip, in: where } of facts.ips) {
-    const parsed = parseIp(ip);
-    const range = parsed && s.ipRanges?.find((cidr) => inRange(parsed, cidr));
+  for (const { ip, parsed, in: where } of facts.ips) {
+    const range = s.ipRanges && rangeHolding(parsed, s.ipRanges);
     if (range) {
       add('ip', `${ip} (in ${range})`, where);
       break;
@@ -205,23 +210,17 @@ const PHRASE: Record<SignKind, (text: string) => string> = {
   bounce: (text) => `words “${text}”`,
 };
 
-function listOf(parts: string[]): string {
-  return parts.length < 2
-    ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
 function howOf(service: SendingService, signs: RecognitionSign[], strong: boolean): string {
   const shown = signs.slice(0, 3);
   const from = (where: RecognitionSign['in']) =>
     shown.filter((sign) => sign.in === where).map((sign) => PHRASE[sign.kind](sign.text));
   const parts = [
     from('returned message').length
-      ? `the returned message’s ${listOf(from('returned message'))}`
+      ? `the returned message’s ${inSentence(from('returned message'))}`
       : '',
-    from('bounce').length ? `the bounce’s ${listOf(from('bounce'))}` : '',
+    from('bounce').length ? `the bounce’s ${inSentence(from('bounce'))}` : '',
   ].filter(Boolean);
-  const what = listOf(parts);
+  const what = inSentence(parts);
   return strong
     ? what
     : `a hint only: ${what}, which ${service.name} uses but others may too. Change it if you send through another service`;

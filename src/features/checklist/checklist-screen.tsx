@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import {
   buildChecklist,
   REASON_INFO,
-  serviceById,
   TREE,
   type Checklist,
   type NoteLanguage,
@@ -59,10 +58,13 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
             pathChecks: flow.plan.pathChecks,
             results,
             sender: flow.sender,
-            service: serviceById(flow.values.esp),
+            service: flow.services.service,
+            services: flow.services.others,
             // How the bounce showed the service, while the person keeps the pre-filled one.
             recognition:
-              flow.recognition?.service.id === flow.values.esp ? flow.recognition : undefined,
+              flow.recognition?.service.id === flow.services.service?.id
+                ? flow.recognition
+                : undefined,
             forwarding: flow.forwarding,
           })
         : null,
@@ -86,7 +88,9 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
         <strong>{checklist.title}.</strong> Diagnosis: {REASON_INFO[checklist.reason].title}
         {checklist.corrected ? ' (as you corrected it)' : ''} — {checklist.permanence}.
       </p>
-      {checklist.service ? <ServiceLine service={checklist.service} /> : null}
+      {checklist.service || checklist.otherServices ? (
+        <ServiceLine service={checklist.service} others={checklist.otherServices} />
+      ) : null}
       <FlowQuestions flow={flow} />
       <p role="status" className="checks__status">
         {status}

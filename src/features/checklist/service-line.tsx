@@ -1,16 +1,28 @@
 import { Link } from 'react-router';
-import type { Checklist } from '../../engine/index.ts';
+import { inSentence, type Checklist } from '../../engine/index.ts';
 
-/** Which sending service the checklist is written for, how we know, and its name for the bounce. */
-export function ServiceLine({ service }: { service: NonNullable<Checklist['service']> }) {
-  const name = service.bounceName;
+/**
+ * Which sending service the checklist is written for, how we know, and its name for the bounce;
+ * then the other services the person said the domain sends through.
+ */
+export function ServiceLine({
+  service,
+  others,
+}: {
+  service?: Checklist['service'];
+  others?: Checklist['otherServices'];
+}) {
+  const name = service?.bounceName;
   return (
     <p className="checklist__service">
-      Sent through <strong>{service.name}</strong>
-      {service.how
-        ? ` — recognised from ${service.how}`
-        : ' — as you chose on the sender step'}.{' '}
-      {name ? (
+      {service ? (
+        <>
+          Sent through <strong>{service.name}</strong>
+          {service.how ? ` — recognised from ${service.how}` : ' — as you chose on the sender step'}
+          .{' '}
+        </>
+      ) : null}
+      {service && name ? (
         <>
           {service.name} calls this bounce{' '}
           <strong>
@@ -21,7 +33,14 @@ export function ServiceLine({ service }: { service: NonNullable<Checklist['servi
             : ' (our reading of the reason in its terms).'}{' '}
         </>
       ) : null}
-      <Link to="/sender">Change the sending service</Link>
+      {others?.length ? (
+        <>
+          Your domain also sends through{' '}
+          <strong>{inSentence(others.map((other) => other.name))}</strong>, as you added on the
+          sender step.{' '}
+        </>
+      ) : null}
+      <Link to="/sender">Change the sending services</Link>
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialWizardState, wizardReducer } from '../wizard/wizard-state.ts';
 import { encodeShare } from '../../engine/report/share-codec.ts';
 import { toStored } from '../wizard/wizard-storage.ts';
+import type { TreeState } from '../../engine/tree/types.ts';
 import { readShareLink, shareLink } from './share-link.ts';
 
 let state = wizardReducer(initialWizardState, {
@@ -30,6 +31,26 @@ describe('share links', () => {
     const back = await readShareLink(new URL(new URL(link).hash.slice(1), 'http://x.test').href);
     expect(back?.state.bounce?.text).toContain('<redacted-1@example.org>');
     expect(back?.state.sender.fromAddress).toBe('redacted-2@example.com');
+    expect(JSON.stringify(back)).not.toContain('jane');
+  });
+
+  it('keep the answers to the questions when the addresses are redacted', async () => {
+    const key = state.bounce?.key ?? '';
+    const walk = {
+      entry: 'microsoft-dbeb',
+      trail: [{ node: 'recipients', answer: 'one' }, { node: 'address-outcome' }],
+      known: { recipients: 'one' },
+      extraChecks: [],
+    };
+    const tree = { basis: `${key}:userunknown`, state: walk as unknown as TreeState };
+    const answered = wizardReducer(state, { type: 'tree-changed', tree });
+    const link = await shareLink('https://bounce.example/', answered, 'checklist', true);
+    const back = await readShareLink(new URL(new URL(link).hash.slice(1), 'http://x.test').href);
+    expect(back?.state.bounce?.key).not.toBe(key);
+    expect(back?.state.tree).toEqual({
+      basis: `${back?.state.bounce?.key}:userunknown`,
+      state: tree.state,
+    });
     expect(JSON.stringify(back)).not.toContain('jane');
   });
 

@@ -6,6 +6,7 @@
 import { decodeShare, encodeShare } from '../../engine/report/share-codec.ts';
 import { redactDeep } from '../../engine/report/redact.ts';
 import { validateOptions } from '../options/validate-options.ts';
+import { fingerprint } from '../wizard/fingerprint.ts';
 import { fromStored, toStored, type StoredWizard } from '../wizard/wizard-storage.ts';
 import type { WizardState } from '../wizard/wizard-state.ts';
 
@@ -24,10 +25,28 @@ export async function shareLink(
   redact: boolean,
 ): Promise<string> {
   const stored = toStored(state);
-  const payload: SharePayload = { step, state: redact ? redactDeep(stored) : stored };
+  const payload: SharePayload = {
+    step,
+    state: redact ? withWalkRebased(redactDeep(stored), state.bounce?.key) : stored,
+  };
   const url = new URL(base);
   url.hash = `/open?s=${await encodeShare(payload)}`;
   return url.href;
+}
+
+/**
+ * The walk through the questions is kept for the bounce it was started for, by the text's key.
+ * Redacting changes the text and so its key: the walk is moved to the redacted text's key, or
+ * the link would open on the first question again with every answer lost.
+ */
+function withWalkRebased(redacted: StoredWizard, key: string | undefined): StoredWizard {
+  const { tree } = redacted;
+  const text = redacted.bounce === 'draft' ? redacted.draft : redacted.bounce;
+  if (!key || !tree || text === null || !tree.basis.startsWith(`${key}:`)) return redacted;
+  return {
+    ...redacted,
+    tree: { ...tree, basis: fingerprint(text) + tree.basis.slice(key.length) },
+  };
 }
 
 /** The state and step a link carries, or null when it is damaged or not ours. */

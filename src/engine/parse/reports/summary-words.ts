@@ -1,4 +1,5 @@
 /** Small helpers for the plain sentences of report summaries. */
+import { inSentence } from '../../report/words.ts';
 
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
@@ -20,9 +21,7 @@ export function periodText(period: { begin: string; end: string } | undefined): 
 export function listed(items: { name: string; count: number }[], shown = 3): string {
   const head = items.slice(0, shown).map((item) => `${item.name} (${item.count})`);
   const rest = items.length - head.length;
-  if (rest > 0) return `${head.join(', ')} and ${rest} more`;
-  if (head.length <= 1) return head.join('');
-  return `${head.slice(0, -1).join(', ')} and ${head[head.length - 1]}`;
+  return rest > 0 ? `${head.join(', ')} and ${rest} more` : inSentence(head);
 }
 
 /** Add `count` to `name`'s tally, keeping first-seen order; sort by count afterwards. */

@@ -5,6 +5,7 @@
 import type { SendingService } from '../types.ts';
 
 const AUTH = 'https://developers.brevo.com/docs/domain-authentication-and-verification';
+const BOUNCES = 'https://help.brevo.com/hc/en-us/articles/209435165-What-is-a-Bounce-';
 
 export const BREVO: SendingService = {
   id: 'brevo',
@@ -37,9 +38,32 @@ export const BREVO: SendingService = {
       },
     ],
   },
+  suppression: {
+    hard: {
+      title: 'Brevo has blocklisted {address}',
+      text: 'After a hard bounce Brevo blocklists the contact: it does not try the address again, and later sends leave it out.',
+    },
+    soft: {
+      title: 'Brevo retried this message for 36 hours',
+      text: 'Brevo retries a deferred email for 36 hours before it reports a soft bounce. Five soft bounces in a row from email campaigns blocklist the contact; transactional email does not.',
+    },
+    remove:
+      'In Brevo open the contact details page of {address} and unblock it (only if the person did not ask to be blocklisted: unblocking them then is unlawful). For transactional email: DELETE /v3/smtp/blockedContacts/{address}.',
+    link: {
+      label: 'Brevo: blocklist, unblock or resubscribe contacts',
+      url: 'https://help.brevo.com/hc/en-us/articles/5317448358034-Blocklist-unblock-or-resubscribe-contacts',
+    },
+  },
+  ips: {
+    text: 'Brevo sends from shared IPs by default and watches the campaigns sent from them; dedicated IPs are an option for regular high volumes. A block of a shared Brevo IP is Brevo’s to handle: create a ticket with Brevo support from your account and include this bounce.',
+    support: {
+      label: 'Brevo: shared and dedicated IPs',
+      url: 'https://help.brevo.com/hc/en-us/articles/209466865-Differences-between-a-shared-IP-and-a-dedicated-IP',
+    },
+  },
   naming: {
     field: 'bounce type',
-    source: AUTH,
+    source: BOUNCES,
     byReason: {},
     permanent: 'hard bounce',
     temporary: 'soft bounce',

@@ -27,6 +27,18 @@ export const CUSTOMER_IO: SendingService = {
       },
     ],
   },
+  suppression: {
+    hard: {
+      title: 'Customer.io’s email service has suppressed {address}',
+      text: 'After a hard bounce the address goes on the email suppression list of the sending domain. The person stays in your workspace and can still get messages on other channels.',
+    },
+    remove:
+      'In Customer.io open Workspace Settings > Workspace Suppressions, find {address} under Email suppressions and remove it. If you send through a Custom SMTP server, remove it at that email provider instead.',
+    link: {
+      label: 'Customer.io: email suppression lists',
+      url: 'https://customer.io/docs/journeys/esp-suppression/',
+    },
+  },
   naming: {
     field: 'delivery status',
     source: AUTH,

@@ -43,6 +43,9 @@ export const GOOGLE: SendingService = {
       },
     ],
   },
+  // No `suppression`: a Workspace mailbox keeps no list of addresses it will not send to (Google
+  // documents none), so each message is tried again and bounces again. No `returnPath` either:
+  // its envelope sender is the user's own address, so SPF already checks the From domain.
   ips: {
     text: 'Google Workspace sends from Google’s shared servers; there are no dedicated IPs. A block of Google’s servers is for Google Workspace support.',
     support: {

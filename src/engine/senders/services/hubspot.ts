@@ -42,6 +42,13 @@ export const HUBSPOT: SendingService = {
       'In HubSpot open the contact record of {address}; once the address works, HubSpot’s help explains how to let it receive email again.',
     link: { label: 'HubSpot: email authentication', url: AUTH },
   },
+  ips: {
+    text: 'HubSpot sends marketing email from shared IPs unless the account has the Dedicated IP or Transactional Email add-on (Marketing Hub Professional or Enterprise). A block of HubSpot’s shared IPs is HubSpot’s to handle: contact HubSpot support with this bounce.',
+    support: {
+      label: 'HubSpot: connect a dedicated IP address',
+      url: 'https://knowledge.hubspot.com/marketing-email/connect-a-dedicated-ip-address-for-sending-emails',
+    },
+  },
   naming: {
     field: 'bounce type',
     source: AUTH,

@@ -3,6 +3,7 @@
  */
 import type { SendingService } from '../types.ts';
 
+const BOUNCES = 'https://support.iterable.com/hc/en-us/articles/208182926-Email-Bounces';
 const AUTH = 'https://support.iterable.com/hc/en-us/articles/115004779123-Email-Authentication';
 
 export const ITERABLE: SendingService = {
@@ -26,9 +27,22 @@ export const ITERABLE: SendingService = {
       },
     ],
   },
+  suppression: {
+    hard: {
+      title: 'Iterable has unsubscribed {address}',
+      text: 'After a hard bounce Iterable unsubscribes the user from the message channel of the campaign and from the other marketing email channels of the project.',
+    },
+    soft: {
+      title: 'Iterable does not unsubscribe {address} for a soft bounce',
+      text: 'Iterable does not remove soft-bounced users by itself; its help suggests unsubscribing users who soft bounce again and again.',
+    },
+    remove:
+      'A hard bounce only unsubscribed {address}: once the address works, subscribe it again to those channels in Iterable.',
+    link: { label: 'Iterable: email bounces', url: BOUNCES },
+  },
   naming: {
     field: 'bounce type',
-    source: AUTH,
+    source: BOUNCES,
     byReason: {},
     permanent: 'hard bounce',
     temporary: 'soft bounce',

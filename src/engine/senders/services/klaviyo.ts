@@ -5,6 +5,7 @@
 import type { SendingService } from '../types.ts';
 
 const DOMAIN = 'https://help.klaviyo.com/hc/en-us/articles/4412288263323';
+const BOUNCES = 'https://help.klaviyo.com/hc/en-us/articles/115005250408';
 
 export const KLAVIYO: SendingService = {
   id: 'klaviyo',
@@ -35,9 +36,34 @@ export const KLAVIYO: SendingService = {
       },
     ],
   },
+  suppression: {
+    hard: {
+      title: 'Klaviyo has suppressed {address}',
+      text: 'After a hard bounce Klaviyo suppresses the profile: it gets no more marketing email and is removed from the lists it was on.',
+    },
+    soft: {
+      title: 'Klaviyo suppresses an address after more than 7 soft bounces in a row',
+      text: 'One soft bounce does not suppress {address}; more than 7 consecutive soft bounces do, and the profile is then removed from its lists.',
+    },
+    // Klaviyo's API removes only manual suppressions ("HARD_BOUNCE suppressions cannot be removed
+    // by the API": developers.klaviyo.com, Unsuppress Profiles); its app removes them in bulk.
+    remove:
+      'Klaviyo’s API cannot lift a hard-bounce suppression; in Klaviyo, Audience > Lists & segments can remove suppressions in bulk from a list or segment that holds {address}.',
+    link: {
+      label: 'Klaviyo: suppress or remove suppressions in bulk',
+      url: 'https://help.klaviyo.com/hc/en-us/articles/24312135764251',
+    },
+  },
+  ips: {
+    text: 'Klaviyo assigns shared IPs to most accounts and removes harmful senders from them; dedicated IPs are only for accounts that qualify (ask your Customer Success Manager). A block of a shared Klaviyo IP is Klaviyo’s to handle: contact Klaviyo support with this bounce.',
+    support: {
+      label: 'Klaviyo: dedicated vs. shared sending IPs',
+      url: 'https://help.klaviyo.com/hc/en-us/articles/7675517826587',
+    },
+  },
   naming: {
     field: 'bounce type',
-    source: DOMAIN,
+    source: BOUNCES,
     byReason: {},
     permanent: 'hard bounce',
     temporary: 'soft bounce',

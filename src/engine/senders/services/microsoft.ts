@@ -41,6 +41,9 @@ export const MICROSOFT: SendingService = {
       },
     ],
   },
+  // No `suppression`: Exchange Online keeps no list of recipients it will not send to, each
+  // message is tried again. No `returnPath` either: the envelope sender is the user's own
+  // address, so SPF already checks the From domain.
   ips: {
     text: 'Microsoft 365 sends from Microsoft’s shared outbound pools; there are no dedicated IPs. A block of those servers, or mail sent through the high-risk pool, is for Microsoft support.',
     support: {

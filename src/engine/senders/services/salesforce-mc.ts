@@ -7,6 +7,8 @@ import type { SendingService } from '../types.ts';
 
 const SAP = 'https://help.salesforce.com/s/articleView?id=mc_es_sender_authentication_package.htm';
 
+const HELD = 'https://help.salesforce.com/apex/HTViewSolution?id=000232328&language=en_US';
+
 export const SALESFORCE_MC: SendingService = {
   id: 'salesforce-mc',
   name: 'Salesforce Marketing Cloud',
@@ -30,6 +32,19 @@ export const SALESFORCE_MC: SendingService = {
         value: '<name servers Marketing Cloud gives you>',
       },
     ],
+  },
+  suppression: {
+    hard: {
+      title: 'Marketing Cloud counts this bounce toward Held status for {address}',
+      text: 'A bounce sets the subscriber to Bounced. Three bounces over at least 15 days, or one hard bounce from a trusted domain, set it to Held (undeliverable): Marketing Cloud then leaves {address} out of every later send.',
+    },
+    soft: {
+      title: 'Marketing Cloud counts this bounce toward Held status for {address}',
+      text: 'A bounce sets the subscriber to Bounced. Three bounces over at least 15 days, or one hard bounce from a trusted domain, set it to Held (undeliverable): Marketing Cloud then leaves {address} out of every later send.',
+    },
+    remove:
+      'To send to a Held subscriber again, re-import {address} with the status Active (export the held subscribers, or extract their status, and import them back); Salesforce advises against it for addresses that hard bounced.',
+    link: { label: 'Marketing Cloud: Held status', url: HELD },
   },
   naming: {
     field: 'bounce category',

@@ -49,6 +49,13 @@ export const SPARKPOST: SendingService = {
       url: 'https://support.sparkpost.com/docs/deliverability/suppression-list',
     },
   },
+  ips: {
+    text: 'SparkPost sends from its shared pool unless the account has dedicated IPs (any plan but Starter and Test; some plans include one). A new dedicated IP starts with a neutral reputation that you warm up; a block of SparkPost’s shared pool is for SparkPost support.',
+    support: {
+      label: 'SparkPost: dedicated IP pools',
+      url: 'https://support.sparkpost.com/docs/deliverability/dedicated-ip-pools',
+    },
+  },
   naming: {
     field: 'bounce class',
     source: CLASSES,

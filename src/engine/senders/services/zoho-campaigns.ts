@@ -5,6 +5,8 @@
  */
 import type { SendingService } from '../types.ts';
 
+const BOUNCES =
+  'https://help.zoho.com/portal/en/kb/campaigns/deliverability-guide/reputation-management/articles/what-are-bounces';
 const AUTH = 'https://www.zoho.com/campaigns/help/domain-authentication.html';
 
 export const ZOHO_CAMPAIGNS: SendingService = {
@@ -29,9 +31,24 @@ export const ZOHO_CAMPAIGNS: SendingService = {
       },
     ],
   },
+  suppression: {
+    // zoho.com/campaigns/help/emailapi/events/bounce.html: "Upon a hard bounce, the contact is
+    // automatically added to the suppression list"; its FAQ: a hard-bounced contact cannot be edited.
+    hard: {
+      title: 'Zoho Campaigns has moved {address} to its bounced contacts',
+      text: 'After a hard bounce Zoho Campaigns adds the contact to the suppression list and takes it out of your active contacts; a hard-bounced contact cannot be edited.',
+    },
+    soft: {
+      title: 'Zoho Campaigns retries a soft bounce within five days',
+      text: 'An email that soft bounces is retried within the next five days; the contact stays active.',
+    },
+    remove:
+      'Zoho Campaigns does not let you edit or reactivate a hard-bounced contact yourself: once {address} works again, ask Zoho Campaigns support to move it back to your list.',
+    link: { label: 'Zoho Campaigns: bounces', url: BOUNCES },
+  },
   naming: {
     field: 'bounce type',
-    source: AUTH,
+    source: BOUNCES,
     byReason: {},
     permanent: 'hard bounce',
     temporary: 'soft bounce',
