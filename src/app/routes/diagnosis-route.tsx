@@ -1,10 +1,18 @@
-import { Link, Navigate } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate } from 'react-router';
 import { DiagnosisExtras } from '../../features/diagnosis/diagnosis-extras.tsx';
 import { DiagnosisScreen } from '../../features/diagnosis/diagnosis-screen.tsx';
-import { useFlow } from '../../features/flow/use-flow.ts';
+import { useDiagnosis } from '../../features/diagnosis/get-diagnosis.ts';
+import { EditBounceLink } from '../../features/flow/edit-bounce-link.tsx';
 import { useWizardState } from '../../features/wizard/wizard-context.tsx';
 import type { SubmittedBounce } from '../../features/wizard/wizard-state.ts';
 import { useDocumentTitle } from '../use-document-title.ts';
+
+// The way on walks the tree on this thread, with the engine's code: it is loaded once the
+// diagnosis has come back from its worker, so that reading the bounce never waits for it.
+const WayOn = lazy(async () => ({
+  default: (await import('../../features/flow/way-on.tsx')).WayOn,
+}));
 
 /** Step 2: the diagnosis of the bounce from step 1, its ranked readings and a correction. */
 export function DiagnosisRoute() {
@@ -20,35 +28,16 @@ export function DiagnosisRoute() {
   );
 }
 
-/**
- * The way on (decision 067): the sender step when the planned checks need a detail nobody
- * filled in, else straight to the checklist, which runs the checks as it opens. Text that is
- * not a bounce, or names no failed recipient, has nowhere to go but back.
- */
 function NextStep({ bounce }: { bounce: SubmittedBounce }) {
-  const flow = useFlow(bounce);
-  const ready = flow.status === 'ready' && flow.diagnosis.parsed.isBounce ? flow : null;
-  const toSender = ready !== null && ready.asks.length > 0;
+  const back = (
+    <nav className="route-actions" aria-label="Next">
+      <EditBounceLink />
+    </nav>
+  );
+  if (useDiagnosis(bounce).status !== 'success') return back;
   return (
-    <>
-      {ready && !toSender ? (
-        <p className="hint">
-          {ready.plan.checks.length === 0
-            ? 'No DNS check can change this bounce, so the checklist comes next.'
-            : 'Every detail the checks need is filled in: they run as the checklist opens.'}{' '}
-          Steps 3 and 4 stay open to look at or change.
-        </p>
-      ) : null}
-      <nav className="route-actions" aria-label="Next">
-        <Link to="/" className="button">
-          Edit the bounce
-        </Link>
-        {ready ? (
-          <Link to={toSender ? '/sender' : '/checklist'} className="button button--primary">
-            {toSender ? 'Next: sender details' : 'Next: checklist'}
-          </Link>
-        ) : null}
-      </nav>
-    </>
+    <Suspense fallback={back}>
+      <WayOn bounce={bounce} />
+    </Suspense>
   );
 }

@@ -40,7 +40,7 @@ export function FlowQuestions({ flow }: { flow: ReadyFlow }) {
   return (
     <section className="flow-questions" aria-labelledby={headingId}>
       <h2 id={headingId}>Your answers</h2>
-      <p className="hint">
+      <p className="hint flow-questions__intro">
         {steps.some((step) => step.assumed)
           ? 'What follows takes the answers marked “assumed” until you choose another; a change redoes only what depends on it.'
           : 'What follows depends on these; a change redoes only what depends on it.'}
@@ -77,11 +77,14 @@ function QuestionChoice({
   const hintId = useId();
   const { question } = step;
   return (
-    <fieldset className="flow-question" aria-describedby={hintId}>
+    <fieldset
+      className={`flow-question${step.assumed ? ' flow-question--assumed' : ''}`}
+      aria-describedby={hintId}
+    >
       <legend className="flow-question__text">{question.text}</legend>
       <p id={hintId} className="hint">
         {step.assumed ? `Assumed: ${labelOf(question, step.answer)}, until you choose. ` : ''}
-        {question.help}
+        <span className="flow-question__help">{question.help}</span>
       </p>
       <div className="flow-question__options">
         {question.options.map((option) => (
