@@ -4,6 +4,7 @@ import { SEED } from './fixtures/bounces.ts';
 import { DOH_URL } from './fixtures/doh.ts';
 import { expect, test } from './fixtures/help-site.ts';
 import { EmbeddedDoctor } from './pages/embedded-doctor.ts';
+import { holdMainThreadEngine } from './pages/main-thread-engine.ts';
 
 test.describe('<bounce-doctor> on a help site', () => {
   test('a help article opens on the diagnosis of its bounce, and the page around it stays as it was', async ({
@@ -222,23 +223,14 @@ test.describe('<bounce-doctor> on a help site', () => {
   }) => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
-    // The engine's main-thread copy is held back until the diagnosis is on screen: had the
-    // worker failed, the fallback would wait for it and no diagnosis would come.
-    const held: (() => Promise<void>)[] = [];
-    let diagnosed = false;
-    await page.route(/\/embed\/assets\/engine-[^/]*\.js$/, (route) => {
-      if (diagnosed) return route.continue();
-      held.push(() => route.continue());
-    });
+    const release = await holdMainThreadEngine(page, '/embed/assets');
     await helpSite.open();
     const doctor = new EmbeddedDoctor(await helpSite.embed({ bounce: SEED }));
     await doctor.waitForDiagnosis();
-    diagnosed = true;
     expect(scripts.some((path) => /\/embed\/assets\/diagnose-worker-[^/]*\.js$/.test(path))).toBe(
       true,
     );
-    // The way on walks the tree with the engine's code, loaded after the diagnosis.
-    await Promise.all(held.map((release) => release()));
+    await release();
     await expect(doctor.link('Next: sender details')).toBeVisible();
   });
 
