@@ -1,9 +1,110 @@
 import { SEED } from './fixtures/bounces.ts';
-import { BLOCKED, CONTENT_EML, GMAIL_STEADY, TLS_REQUIRED } from './fixtures/journey-bounces.ts';
+import {
+  BLOCKED,
+  CONTENT_EML,
+  GMAIL_EML,
+  GMAIL_STEADY,
+  TLS_REQUIRED,
+} from './fixtures/journey-bounces.ts';
 import { expect, test } from './fixtures/doh.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { UserActions } from './pages/user-actions.ts';
 import { ChecklistPage, ChecksPage, SenderPage } from './pages/wizard-pages.ts';
+
+// Paste or drop, then at most two more actions (decision 067). Each journey takes the way on
+// that every step offers, counting the clicks, and checks where focus lands after each.
+test.describe('three actions from paste to checklist', () => {
+  test('the seed: Diagnose, Next, Run the checks; the assumed answer changes in place', async ({
+    page,
+    offsite,
+  }) => {
+    const bounce = new BouncePage(page);
+    const checklist = new ChecklistPage(page);
+    const actions = new UserActions(page);
+    await bounce.goto();
+    await bounce.textbox.fill(SEED);
+    await actions.click(bounce.diagnoseButton);
+    await new DiagnosisPage(page).waitForResult();
+    // The bounce names no address and no server: step 3 asks for them, and may be left empty.
+    await actions.forwardToChecklist(3 - actions.count);
+    expect(actions.count).toBeLessThanOrEqual(3);
+    await checklist.waitForAll();
+    await expect(page.getByText(/Microsoft 365 has no mailbox for this address\./)).toBeVisible();
+
+    const many = checklist.choice(/one recipient, or for many/, 'Many recipients');
+    await actions.click(many, many);
+    await expect(
+      page.getByText(/Microsoft 365 refuses many addresses at this domain\./),
+    ).toBeVisible();
+    await expect(page.getByRole('group', { name: /one recipient, or for many/ })).not.toContainText(
+      'Assumed',
+    );
+    expect(offsite).toEqual([]);
+  });
+
+  test('Gmail 5.7.26 as a whole .eml: drop it, Next, and the checks use its headers', async ({
+    page,
+    offsite,
+  }) => {
+    const bounce = new BouncePage(page);
+    const checklist = new ChecklistPage(page);
+    const actions = new UserActions(page);
+    await bounce.goto();
+    await actions.dropFile(bounce, {
+      name: 'bounce.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(GMAIL_EML),
+    });
+    await new DiagnosisPage(page).waitForResult();
+    await expect(
+      page.getByText('Every detail the checks need is filled in: they run as the checklist opens.'),
+    ).toBeVisible();
+    await actions.forwardToChecklist(3 - actions.count);
+    expect(actions.count).toBeLessThanOrEqual(3);
+    await checklist.waitForAll();
+    await expect(checklist.item('SPF for example.com')).toContainText('Fail');
+    await expect(checklist.item('DKIM for example.com')).toContainText('mail2024');
+    await expect(checklist.item('DMARC for example.com')).toContainText('Fail');
+    await expect(checklist.item(/^Bulk-sender/)).toHaveCount(0);
+
+    // "Do you send bulk mail?" was assumed "No"; "Yes" adds the bulk-sender rules in place.
+    const bulk = checklist.choice(/send bulk mail/, 'Yes');
+    await actions.click(bulk, bulk);
+    await expect(checklist.item(/^Bulk-sender/)).toBeVisible({ timeout: 20_000 });
+    await checklist.waitForAll();
+
+    // What the checks used came from the returned headers, as step 3 shows.
+    await page.getByRole('link', { name: '3 Sender' }).click();
+    const sender = new SenderPage(page);
+    await expect(sender.field('Sending IP address')).toHaveValue('192.0.2.25');
+    await expect(sender.field('DKIM selector')).toHaveValue('mail2024');
+    await expect(sender.field('From address')).toHaveValue('news@example.com');
+    expect(offsite).toEqual([]);
+  });
+
+  test('a full mailbox: the example, then Next', async ({ page, offsite }) => {
+    const bounce = new BouncePage(page);
+    const checklist = new ChecklistPage(page);
+    const actions = new UserActions(page);
+    await bounce.goto();
+    await actions.click(bounce.example('Mailbox full (temporary)'));
+    await new DiagnosisPage(page).waitForResult();
+    await actions.forwardToChecklist(3 - actions.count);
+    expect(actions.count).toBeLessThanOrEqual(3);
+    await expect(checklist.item('Wait, then resend')).toContainText('To do');
+    expect(offsite).toEqual([]);
+  });
+
+  test('text that is not a bounce offers no way on', async ({ page }) => {
+    const bounce = new BouncePage(page);
+    await bounce.goto();
+    await bounce.diagnose('Lunch at noon?');
+    await new DiagnosisPage(page).waitForResult();
+    await expect(page.getByRole('link', { name: 'Edit the bounce' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+  });
+});
 
 test.describe('from a pasted bounce to a checklist', () => {
   test('Microsoft 365 AS(201806281): the address path ends in a note to their admin', async ({
@@ -20,7 +121,9 @@ test.describe('from a pasted bounce to a checklist', () => {
     await diagnosis.waitForResult();
     // Ranked readings, and which check settles the other one.
     const possible = page.getByRole('region', { name: 'Possible causes, most likely first' });
-    await expect(possible.getByRole('listitem').nth(1)).toContainText('That check runs on step 4');
+    await expect(possible.getByRole('listitem').nth(1)).toContainText(
+      'The checklist runs that check too',
+    );
 
     await page.getByRole('link', { name: 'Next: sender details' }).click();
     await expect(sender.heading).toBeFocused();
@@ -33,15 +136,13 @@ test.describe('from a pasted bounce to a checklist', () => {
     await expect(sender.source('Failed recipient address')).toHaveText('Typed by you.');
     await sender.runChecks.click();
 
-    await expect(checks.heading).toBeFocused();
-    await checks.answer(/one recipient, or for many/, 'Just this one');
-    await checks.waitForAll();
-    // The domain takes mail, but that says nothing against "no such mailbox": no green badge.
-    await expect(checks.check('jane@contoso.example')).toContainText('Could not check');
-    await expect(checks.check('Blocklists')).toBeVisible();
-    await checks.toChecklist.click();
-
+    // Step 4 is passed through: the checklist runs the checks, the question asked beside it.
     await expect(checklist.heading).toBeFocused();
+    await expect(page).toHaveURL(/#\/checklist$/);
+    await expect(checklist.choice(/one recipient, or for many/, 'Just this one')).toBeChecked();
+    await expect(page.getByRole('group', { name: /one recipient, or for many/ })).toContainText(
+      'Assumed: Just this one, until you choose.',
+    );
     await checklist.waitForAll();
     const address = checklist.item(/Recipient address jane@contoso\.example/);
     await expect(address).toContainText('Could not check');
@@ -62,6 +163,15 @@ test.describe('from a pasted bounce to a checklist', () => {
     const message = checklist.message();
     await expect(message).toContainText('recipient’s mail administrator');
     await expect(message).toContainText('AS(201806281)');
+
+    // Step 4 is still there to look at: the same checks, the same question.
+    await page.getByRole('link', { name: '4 Checks' }).click();
+    await expect(checks.heading).toBeFocused();
+    await checks.waitForAll();
+    // The domain takes mail, but that says nothing against "no such mailbox": no green badge.
+    await expect(checks.check('jane@contoso.example')).toContainText('Could not check');
+    await expect(checks.check('Blocklists')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Just this one' })).toBeChecked();
     expect(offsite).toEqual([]);
   });
 });
@@ -73,7 +183,6 @@ test.describe('authentication, reputation, content and TLS', () => {
   }) => {
     const bounce = new BouncePage(page);
     const sender = new SenderPage(page);
-    const checks = new ChecksPage(page);
     const checklist = new ChecklistPage(page);
     await bounce.goto();
     await bounce.example('Gmail: unauthenticated sender').click();
@@ -90,16 +199,10 @@ test.describe('authentication, reputation, content and TLS', () => {
     await sender.field('Sending service').selectOption({ label: 'Google Workspace' });
     await sender.runChecks.click();
 
-    // SPF, DKIM and DMARC run while the questions wait.
-    await expect(checks.status).toHaveText(/All 3 checks finished.*One more question below/, {
-      timeout: 20_000,
-    });
-    await expect(checks.check('SPF for example.com')).toContainText('Fail');
-    await checks.answer(/change your sending service/, 'No');
-    await checks.answer(/send bulk mail/, 'No');
-    await checks.toChecklist.click();
-
+    // SPF, DKIM and DMARC run at once: the two questions take "No" until answered.
     await checklist.waitForAll();
+    await expect(checklist.choice(/change your sending service/, 'No')).toBeChecked();
+    await expect(checklist.choice(/send bulk mail/, 'No')).toBeChecked();
     const spf = checklist.item('SPF for example.com');
     await expect(spf).toContainText('Fail');
     await expect(spf).toContainText('_spf.broken.example');
@@ -134,7 +237,6 @@ test.describe('authentication, reputation, content and TLS', () => {
   }) => {
     const bounce = new BouncePage(page);
     const sender = new SenderPage(page);
-    const checks = new ChecksPage(page);
     const checklist = new ChecklistPage(page);
     await bounce.goto();
     await bounce.diagnose(BLOCKED);
@@ -143,11 +245,10 @@ test.describe('authentication, reputation, content and TLS', () => {
     await expect(sender.field('Sending IP address')).toHaveValue('93.184.216.34');
     await sender.field('From address').fill('news@shop.example');
     await sender.runChecks.click();
-    await checks.answer(/change your sending service/, 'No');
-    await checks.answer(/send bulk mail/, 'No');
-    await checks.toChecklist.click();
 
     await checklist.waitForAll();
+    await expect(checklist.choice(/change your sending service/, 'No')).toBeChecked();
+    await expect(checklist.choice(/send bulk mail/, 'No')).toBeChecked();
     const lists = checklist.item(/^Blocklists for 93\.184\.216\.34/);
     await expect(lists).toContainText('Fail');
     await expect(lists).toContainText('Listed on SpamCop');
@@ -168,14 +269,12 @@ test.describe('authentication, reputation, content and TLS', () => {
     await bounce.goto();
     await bounce.example('Mailbox full (temporary)').click();
     await new DiagnosisPage(page).waitForResult();
-    await page.getByRole('link', { name: 'Next: sender details' }).click();
     await expect(
-      page.getByText('This diagnosis needs no details about your sending'),
+      page.getByText('No DNS check can change this bounce, so the checklist comes next.'),
     ).toBeVisible();
-    await new SenderPage(page).runChecks.click();
-    await expect(page.getByText('Nothing in your DNS can change this bounce')).toBeVisible();
-    await new ChecksPage(page).toChecklist.click();
+    await page.getByRole('link', { name: 'Next: checklist' }).click();
 
+    await expect(checklist.heading).toBeFocused();
     await expect(checklist.item('Wait, then resend')).toContainText('To do');
     await expect(page.getByText(/— temporary\./)).toBeVisible();
     const message = checklist.message();
@@ -183,6 +282,13 @@ test.describe('authentication, reputation, content and TLS', () => {
     await expect(message).toContainText('jane@example.org');
     await expect(message).toContainText('over its storage quota');
     await expect(page.getByText('What left this browser: 0 requests')).toBeVisible();
+    // The steps passed through are still there, and say why there was nothing to do.
+    await page.getByRole('link', { name: '3 Sender' }).click();
+    await expect(
+      page.getByText('This diagnosis needs no details about your sending'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: '4 Checks' }).click();
+    await expect(page.getByText('Nothing in your DNS can change this bounce')).toBeVisible();
     expect(offsite).toEqual([]);
   });
 
@@ -199,17 +305,17 @@ test.describe('authentication, reputation, content and TLS', () => {
       buffer: Buffer.from(CONTENT_EML),
     });
     await new DiagnosisPage(page).waitForResult();
-    await page.getByRole('link', { name: 'Next: sender details' }).click();
-    await expect(page.getByText('The bounce carries the original message')).toBeVisible();
-    await new SenderPage(page).runChecks.click();
-    await new ChecksPage(page).waitForAll();
-    await new ChecksPage(page).toChecklist.click();
+    // The original is in the bounce: nothing to ask on step 3.
+    await page.getByRole('link', { name: 'Next: checklist' }).click();
+    await checklist.waitForAll();
 
     const content = checklist.item('Message content');
     await expect(content).toContainText('Fail');
     await expect(content).toContainText('invoice.exe');
     await expect(content).toContainText('promo-deals.example on Spamhaus DBL');
     await expect(checklist.item('Send files as links, not attachments')).toBeVisible();
+    await page.getByRole('link', { name: '3 Sender' }).click();
+    await expect(page.getByText('The bounce carries the original message')).toBeVisible();
     expect(offsite).toEqual([]);
   });
 
@@ -223,13 +329,8 @@ test.describe('authentication, reputation, content and TLS', () => {
     await bounce.goto();
     await bounce.diagnose(TLS_REQUIRED);
     await new DiagnosisPage(page).waitForResult();
-    await page.getByRole('link', { name: 'Next: sender details' }).click();
-    await expect(sender.field('Failed recipient address')).toHaveValue('jane@tls.example');
-    await expect(sender.source('Failed recipient address')).toHaveText(
-      /From the failed recipient named in the bounce/,
-    );
-    await sender.runChecks.click();
-    await new ChecksPage(page).toChecklist.click();
+    // The bounce names the recipient, all the checks need: on to the checklist.
+    await page.getByRole('link', { name: 'Next: checklist' }).click();
 
     await checklist.waitForAll();
     const tls = checklist.item('TLS policy of tls.example');
@@ -238,6 +339,11 @@ test.describe('authentication, reputation, content and TLS', () => {
     await expect(tls).toContainText('https://mta-sts.tls.example/.well-known/mta-sts.txt');
     await expect(checklist.item('Recipient address jane@tls.example')).toContainText('Pass');
     await expect(checklist.message()).toContainText('recipient’s mail administrator');
+    await page.getByRole('link', { name: '3 Sender' }).click();
+    await expect(sender.field('Failed recipient address')).toHaveValue('jane@tls.example');
+    await expect(sender.source('Failed recipient address')).toHaveText(
+      /From the failed recipient named in the bounce/,
+    );
     // The policy file is not fetched unless the settings allow it.
     expect(offsite).toEqual([]);
   });
@@ -298,14 +404,17 @@ test.describe('when the resolver fails', () => {
       await sender.field('From address').fill('billing@steady.example');
       await sender.field('DKIM selector').fill('google');
       await sender.runChecks.click();
-      await expect(checks.status).toHaveText(/All 3 checks finished: 3 pass/, { timeout: 20_000 });
+      await checklist.waitForAll();
+      await expect(checklist.status).toHaveText(/3 passed/);
 
       // The resolver drops every connection from here on (for this journey's names).
       await doh.setFault('down', [PTR]);
-      await checks.answer(/change your sending service/, 'No');
+      await page.getByRole('link', { name: '4 Checks' }).click();
       await checks.answer(/send bulk mail/, 'Yes');
       await checks.waitForAll();
       await expect(checks.check('Bulk-sender')).toContainText('Could not check');
+      // The answer read by the bulk-sender rules only: SPF, DKIM and DMARC kept their results.
+      await expect(checks.check('SPF for steady.example')).toContainText('Pass');
       await checks.toChecklist.click();
       const bulk = checklist.item(/^Bulk-sender/);
       await expect(bulk).toContainText('did not get through');

@@ -55,11 +55,13 @@ export class EmbeddedDoctor {
     return this.region.getByLabel(label, { exact: true });
   }
 
-  /** Answers a question of the Checks step. */
+  /** Answers a question asked inline on the checklist; the choice applies at once. */
   async answer(question: RegExp | string, option: string): Promise<void> {
-    const group = this.region.getByRole('group', { name: question });
-    await group.getByRole('radio', { name: option, exact: true }).check();
-    await this.region.getByRole('button', { name: 'Continue' }).click();
+    const radio = this.region
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: option, exact: true });
+    await radio.check();
+    await expect(radio).toBeChecked();
   }
 
   checklistItem(title: RegExp | string): Locator {

@@ -1,6 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Step 3, "Sender details". */
+/**
+ * Changes the answer to one of the walk's questions, asked inline on steps 4 and 5: the choice
+ * applies at once and keeps focus (there is no button to press).
+ */
+async function answerInline(page: Page, question: RegExp | string, option: string): Promise<void> {
+  const radio = page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: option, exact: true });
+  await radio.check();
+  await expect(radio).toBeChecked();
+  await expect(radio).toBeFocused();
+}
+
+/** Step 3, "Sender details"; "Run the checks" opens the checklist, which runs them. */
 export class SenderPage {
   readonly heading: Locator;
   readonly runChecks: Locator;
@@ -35,10 +48,8 @@ export class ChecksPage {
     this.toChecklist = page.getByRole('link', { name: 'See the checklist' });
   }
 
-  async answer(question: RegExp | string, option: string): Promise<void> {
-    const group = this.page.getByRole('group', { name: question });
-    await group.getByRole('radio', { name: option, exact: true }).check();
-    await this.page.getByRole('button', { name: 'Continue' }).click();
+  answer(question: RegExp | string, option: string): Promise<void> {
+    return answerInline(this.page, question, option);
   }
 
   check(name: RegExp | string): Locator {
@@ -67,6 +78,17 @@ export class ChecklistPage {
 
   item(title: RegExp | string): Locator {
     return this.items.filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  answer(question: RegExp | string, option: string): Promise<void> {
+    return answerInline(this.page, question, option);
+  }
+
+  /** The radio of a question's choice, as the walk took it (given or assumed). */
+  choice(question: RegExp | string, option: string): Locator {
+    return this.page
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: option, exact: true });
   }
 
   async waitForAll(): Promise<void> {

@@ -59,7 +59,12 @@ export {
 // read their details.
 export { CHECKS, CHECK_IDS, DNS_CHECK_IDS, checkById, isCheckId } from './checks/checks.ts';
 export { runChecks, runCheck } from './checks/run-checks.ts';
-export { checkAnswers, sendsBulk, type CheckAnswers } from './checks/answers.ts';
+export {
+  checkAnswers,
+  CHECKS_READING_ANSWERS,
+  sendsBulk,
+  type CheckAnswers,
+} from './checks/answers.ts';
 export type { AddressDetails } from './checks/address/index.ts';
 export type { SpfDetails } from './checks/spf/index.ts';
 export type { DkimDetails } from './checks/dkim/index.ts';

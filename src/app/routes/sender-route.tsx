@@ -2,7 +2,10 @@ import { Link } from 'react-router';
 import { SenderForm } from '../../features/sender/sender-form.tsx';
 import { FlowStep } from './flow-step.tsx';
 
-/** Step 3: the sender details the checks need. */
+/**
+ * Step 3: the sender details the checks need. The checklist runs the checks as it opens, with
+ * the step's questions beside it, so step 4 is passed through (decision 067).
+ */
 export function SenderRoute() {
   return (
     <FlowStep
@@ -16,7 +19,7 @@ export function SenderRoute() {
             <Link to="/diagnosis" className="button">
               Back to the diagnosis
             </Link>
-            <Link to="/checks" className="button button--primary">
+            <Link to="/checklist" className="button button--primary">
               Run the checks
             </Link>
           </nav>

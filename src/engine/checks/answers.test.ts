@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../tree/questions.ts';
-import { checkAnswers, QUESTIONS_CHECKS_READ, sendsBulk } from './answers.ts';
+import { zoneResolver } from '../dns/zone.ts';
+import { senderDetails, senderZone } from '../test-support/sender.ts';
+import {
+  CHECKS_READING_ANSWERS,
+  checkAnswers,
+  QUESTIONS_CHECKS_READ,
+  sendsBulk,
+} from './answers.ts';
+import { CHECK_IDS } from './registry.ts';
+import { runCheck } from './run-checks.ts';
+import type { CheckAnswers } from './answers.ts';
 
 describe('the answers checks read', () => {
   it('are questions the tree asks, with yes and no among the answers', () => {
@@ -25,5 +35,24 @@ describe('the answers checks read', () => {
     expect(sendsBulk({ bulk: 'no' })).toBe(false);
     expect(sendsBulk({ bulk: 'unsure' })).toBeUndefined();
     expect(sendsBulk(undefined)).toBeUndefined();
+  });
+
+  it('change only the results of the checks that are said to read them', async () => {
+    const resolver = zoneResolver(senderZone('MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'));
+    const now = () => new Date('2024-01-02T10:00:00Z');
+    const message = 'From: news@example.com\r\nSubject: hi\r\n\r\nHello';
+    const run = (id: (typeof CHECK_IDS)[number], answers: CheckAnswers) =>
+      runCheck(id, { resolver, sender: senderDetails(), now, message, answers });
+    // How long each query took is the one thing two runs may differ in by themselves.
+    const text = (result: unknown) =>
+      JSON.stringify(result, (key, value: unknown) => (key === 'ms' ? undefined : value));
+    const differing: string[] = [];
+    for (const id of CHECK_IDS) {
+      const [yes, no] = await Promise.all([run(id, { bulk: 'yes' }), run(id, { bulk: 'no' })]);
+      if (text(yes) !== text(no)) differing.push(id);
+    }
+    expect(differing.filter((id) => !CHECKS_READING_ANSWERS.includes(id as never))).toEqual([]);
+    // The test can tell: the bulk-sender rules do read the answer.
+    expect(differing).toContain('bulk-sender');
   });
 });

@@ -1,10 +1,15 @@
 /**
  * The answers to the decision tree's questions that checks read. Only these go into a check's
- * context, so that answering another question does not make every check run again.
+ * context, and only the checks named below get them, so that changing an answer runs again
+ * only the checks that read it (decision 067).
  */
+import type { CheckId } from './registry.ts';
 
 /** Question ids, as in tree/questions.ts (answers.test.ts holds them to it). */
 export const QUESTIONS_CHECKS_READ = ['bulk'] as const;
+
+/** The checks whose result depends on an answer (answers.test.ts holds every other to it). */
+export const CHECKS_READING_ANSWERS: readonly CheckId[] = ['bulk-sender', 'content'];
 
 export type CheckAnswers = Partial<Record<(typeof QUESTIONS_CHECKS_READ)[number], string>>;
 

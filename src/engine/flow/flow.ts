@@ -2,7 +2,9 @@
  * Everything steps 3 to 5 derive from the diagnosis and the wizard's state, as one pure
  * function: the reason (diagnosed or corrected), the walk through the tree and its plan, the
  * sender details (pre-filled, then as typed), and the original message for the content check.
- * The UI's hook (features/flow/use-flow.ts) only reads the state and saves the walk.
+ * The walk's open questions take their assumed answers, so there is always a checklist; the
+ * person changes them beside it (decision 067). The UI's hook (features/flow/use-flow.ts) only
+ * reads the state and saves the walk.
  */
 import type { SenderDetails } from '../checks/types.ts';
 import type { Classification, Reason } from '../classify/types.ts';
@@ -13,7 +15,7 @@ import { chosenServices, type ChosenServices } from '../sender/services.ts';
 import { forwardingIn, type Forwarding } from '../forwarding/detect.ts';
 import { recogniseService, type Recognition } from '../senders/recognise.ts';
 import { prefillSender, type Prefill } from '../sender/prefill.ts';
-import { checksReachable, plan as planOf, start, TREE } from '../tree/index.ts';
+import { assume, checksReachable, plan as planOf, start, TREE } from '../tree/index.ts';
 import type { Plan, TreeInput, TreeState } from '../tree/types.ts';
 
 /** The part of the wizard's state the flow reads. */
@@ -41,6 +43,11 @@ export interface FlowView {
   values: SenderValues;
   /** The fields the checks this diagnosis may call for need. */
   fields: SenderField[];
+  /**
+   * The fields the planned checks need that neither the bounce nor the person filled in: the
+   * sender step is worth a stop only for these (empty: it is passed through).
+   */
+  asks: SenderField[];
   sender: SenderDetails;
   /**
    * The sending services as chosen (pre-filled with the recognised one): the message's, and the
@@ -79,13 +86,22 @@ export function treeInput(
 
 export const basisOf = (bounceKey: string, reason: Reason) => `${bounceKey}:${reason}`;
 
+/**
+ * Fields a check does well without, which never hold the sender step: DKIM tries the common
+ * selectors when none is given (checks/dkim), and the service only adds its own records to the
+ * advice.
+ */
+const OPTIONAL_FIELDS: readonly SenderField[] = ['dkimSelector', 'esp'];
+
 /** The flow for this diagnosis and state; null when the bounce names no failed recipient. */
 export function flowOf(diagnosis: Diagnosis, state: FlowState): FlowView | null {
   const input = treeInput(diagnosis.results, state.correction);
   const classification = diagnosis.results[0];
   if (!input || !classification) return null;
   const basis = basisOf(state.bounceKey, input.reason);
-  const tree = state.tree && state.tree.basis === basis ? state.tree.state : start(TREE, input);
+  const saved = state.tree && state.tree.basis === basis ? state.tree.state : start(TREE, input);
+  const tree = assume(TREE, saved);
+  const plan = planOf(TREE, tree);
   const prefill = prefillSender(diagnosis.parsed, classification);
   const values: SenderValues = {};
   for (const [field, value] of Object.entries(prefill)) {
@@ -101,16 +117,22 @@ export function flowOf(diagnosis: Diagnosis, state: FlowState): FlowView | null 
   const fields = recognition
     ? SENDER_FIELDS.filter((field) => field === 'esp' || needed.includes(field))
     : needed;
+  const filled = (field: SenderField) =>
+    field === 'original' ? original !== undefined : !!values[field]?.trim();
+  const asks = fieldsFor(plan.checks).filter(
+    (field) => !OPTIONAL_FIELDS.includes(field) && !filled(field),
+  );
   return {
     classification,
     reason: input.reason,
     corrected: input.reason !== classification.reason,
     basis,
     tree,
-    plan: planOf(TREE, tree),
+    plan,
     prefill,
     values,
     fields,
+    asks,
     sender: toSenderDetails(values, diagnosis.parsed.original),
     services: chosenServices(values.esp),
     ...(recognition ? { recognition } : {}),

@@ -2,6 +2,6 @@
 export type * from './types.ts';
 export { TREE, buildTree } from './tree.ts';
 export { QUESTIONS } from './questions.ts';
-export { start, answer, back, backTo, plan, entryFor } from './machine.ts';
+export { start, answer, answerAt, assume, back, backTo, plan, entryFor } from './machine.ts';
 export { validateTree, type TreeProblem } from './validate.ts';
 export { walkPaths, checksReachable, type TreePath } from './walk.ts';

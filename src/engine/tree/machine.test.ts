@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, back, backTo, entryFor, plan, start } from './machine.ts';
+import { answer, answerAt, assume, back, backTo, entryFor, plan, start } from './machine.ts';
 import { TREE } from './tree.ts';
 
 describe('start / answer / back', () => {
@@ -25,7 +25,9 @@ describe('start / answer / back', () => {
     const state = start(TREE, { reason: 'userunknown', known: { recipients: 'many' } });
     const result = plan(TREE, state);
     expect(result.outcome?.id).toBe('address-many');
-    expect(result.answers).toEqual([{ question: 'recipients', answer: 'many', auto: true }]);
+    expect(result.answers).toEqual([
+      { question: 'recipients', answer: 'many', auto: true, assumed: false },
+    ]);
     // Nothing for the user to undo.
     expect(back(TREE, state)).toBe(state);
   });
@@ -71,5 +73,45 @@ describe('start / answer / back', () => {
       checks: ['address', 'blocklists'],
       pathChecks: ['address'],
     });
+  });
+});
+
+describe('assume / answerAt', () => {
+  it('walks every open question with its assumed answer to an outcome, marked as assumed', () => {
+    const state = assume(TREE, start(TREE, { reason: 'authfailure' }));
+    const result = plan(TREE, state);
+    expect(result.outcome?.id).toBe('auth-basic');
+    expect(result.pending).toBeUndefined();
+    expect(result.answers).toEqual([
+      { question: 'changed-esp', answer: 'no', auto: false, assumed: true },
+      { question: 'bulk', answer: 'no', auto: false, assumed: true },
+    ]);
+    // A walk with nothing open is left as it is.
+    expect(assume(TREE, state)).toBe(state);
+  });
+
+  it('changes an answer anywhere on the trail and walks on from there only', () => {
+    const assumed = assume(TREE, start(TREE, { reason: 'authfailure' }));
+    const bulk = answerAt(TREE, assumed, 'auth-bulk', 'yes');
+    expect(plan(TREE, bulk)).toMatchObject({
+      outcome: { id: 'auth-bulk-rules' },
+      checks: ['spf', 'dkim', 'dmarc', 'bulk-sender'],
+      answers: [
+        { question: 'changed-esp', answer: 'no', assumed: true },
+        { question: 'bulk', answer: 'yes', assumed: false },
+      ],
+    });
+    // The first answer changed: the walk stops at the next question, to be assumed again.
+    const esp = answerAt(TREE, bulk, 'auth-esp', 'yes');
+    expect(plan(TREE, esp).pending?.id).toBe('auth-new-bulk');
+    expect(plan(TREE, assume(TREE, esp)).outcome?.id).toBe('auth-new-esp');
+  });
+
+  it('does not change an answer the bounce gave, one not offered, or a node not walked', () => {
+    const many = start(TREE, { reason: 'userunknown', known: { recipients: 'many' } });
+    expect(answerAt(TREE, many, 'address-start', 'one')).toBe(many);
+    const auth = assume(TREE, start(TREE, { reason: 'authfailure' }));
+    expect(answerAt(TREE, auth, 'auth-esp', 'perhaps')).toBe(auth);
+    expect(answerAt(TREE, auth, 'reputation-esp', 'yes')).toBe(auth);
   });
 });

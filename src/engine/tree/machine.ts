@@ -2,8 +2,10 @@
  * Walking the tree: pure functions over a plain state object. `start` picks the entry and runs
  * forward through check nodes and questions the bounce already answers, stopping at the first
  * question for the user or at an outcome; `answer` records an answer and runs forward again;
- * `back` undoes the last answer the user gave. Nothing here touches the DNS: `plan` says which
- * checks the path calls for, and the caller runs them.
+ * `back` undoes the last answer the user gave; `assume` answers every open question with its
+ * assumed answer, and `answerAt` changes one answer of the trail, given or assumed (decision
+ * 067). Nothing here touches the DNS: `plan` says which checks the path calls for, and the
+ * caller runs them.
  */
 import { isCheckId } from '../checks/registry.ts';
 import type { CheckId } from '../checks/types.ts';
@@ -43,7 +45,9 @@ function runForward(
     if (node.kind === 'question') {
       const answer = last.answer ?? state.known[node.question];
       if (answer === undefined || !(answer in node.next)) return steps;
-      steps[steps.length - 1] = { node: node.id, answer, ...(last.answer ? {} : { auto: true }) };
+      // An answer given (or assumed) is kept as it is; one the bounce gives is marked so.
+      if (last.answer === undefined)
+        steps[steps.length - 1] = { node: node.id, answer, auto: true };
       next = node.next[answer];
     }
     if (next === undefined) return steps;
@@ -72,6 +76,46 @@ export function answer(tree: DecisionTree, state: TreeState, value: string): Tre
     return state;
   }
   const trail = [...state.trail.slice(0, -1), { node: node.id, answer: value }];
+  return { ...state, trail: runForward(tree, trail, state) };
+}
+
+/**
+ * Walk on through every open question with its assumed answer, to an outcome: the checklist is
+ * there at once, and each assumption stays marked for the person to change.
+ */
+export function assume(tree: DecisionTree, state: TreeState): TreeState {
+  let trail = state.trail;
+  for (let guard = 0; guard < 1000; guard++) {
+    const last = trail[trail.length - 1];
+    const node = last ? tree.nodes[last.node] : undefined;
+    if (!last || node?.kind !== 'question' || last.answer !== undefined) {
+      return trail === state.trail ? state : { ...state, trail };
+    }
+    const value = tree.questions[node.question].assume;
+    if (!(value in node.next)) return { ...state, trail };
+    const step: TreeStep = { node: node.id, answer: value, assumed: true };
+    trail = runForward(tree, [...trail.slice(0, -1), step], state);
+  }
+  throw new Error('decision tree: the walk does not end (a cycle)');
+}
+
+/**
+ * The person's answer to a question on the trail, whether it waits, was assumed or was given
+ * before: the steps after it are walked again; those before it stay as they were.
+ */
+export function answerAt(
+  tree: DecisionTree,
+  state: TreeState,
+  node: NodeId,
+  value: string,
+): TreeState {
+  const index = state.trail.findIndex((step) => step.node === node);
+  const step = state.trail[index];
+  const question = tree.nodes[node];
+  if (!step || step.auto || question?.kind !== 'question' || !(value in question.next)) {
+    return state;
+  }
+  const trail = [...state.trail.slice(0, index), { node, answer: value }];
   return { ...state, trail: runForward(tree, trail, state) };
 }
 
@@ -108,7 +152,13 @@ export function plan(tree: DecisionTree, state: TreeState): Plan {
     if (node?.kind === 'checks') checks.push(...node.checks.filter((id) => !checks.includes(id)));
     if (node?.kind === 'question') {
       if (step.answer === undefined) pending = node;
-      else answers.push({ question: node.question, answer: step.answer, auto: step.auto === true });
+      else
+        answers.push({
+          question: node.question,
+          answer: step.answer,
+          auto: step.auto === true,
+          assumed: step.assumed === true,
+        });
     }
     if (node?.kind === 'outcome') outcome = node;
   }

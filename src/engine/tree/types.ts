@@ -55,6 +55,11 @@ export interface Question {
   /** Why we ask: what the answer changes. */
   help: string;
   options: QuestionOption[];
+  /**
+   * The answer the walk takes until the person gives one (one of `options`): the checklist
+   * shows it as assumed, beside the question, so the person can change it there.
+   */
+  assume: string;
 }
 
 export interface Advice {
@@ -106,6 +111,8 @@ export interface TreeStep {
   answer?: string;
   /** True when the bounce answered the question, not the user. */
   auto?: boolean;
+  /** True when the answer is the question's `assume`, taken because nobody gave one. */
+  assumed?: boolean;
 }
 
 /** The wizard's position in the tree: plain, serialisable, and enough to derive everything. */
@@ -126,5 +133,5 @@ export interface Plan {
   /** The question waiting for an answer, if any. */
   pending?: QuestionNode;
   outcome?: OutcomeNode;
-  answers: { question: QuestionId; answer: string; auto: boolean }[];
+  answers: { question: QuestionId; answer: string; auto: boolean; assumed: boolean }[];
 }

@@ -58,6 +58,18 @@ describe('validateTree', () => {
     ]);
   });
 
+  it('rejects a question that assumes an answer it does not offer', () => {
+    const tree = buildTree({
+      entries: [everyReason],
+      nodes: [yesNo('a', 'bulk', 'c', 'c'), end('c', 'c', [])],
+      advice: [],
+      questions: { ...QUESTIONS, bulk: { ...QUESTIONS.bulk, assume: 'maybe' } },
+    });
+    expect(validateTree(tree).map((p) => `${p.kind} ${p.where}: ${p.text}`)).toEqual([
+      'dangling question bulk: assumes "maybe", which it never offers',
+    ]);
+  });
+
   it('rejects unreachable outcomes, missing branches and reasons without an entry', () => {
     const tree = buildTree({
       entries: [{ id: 'one', label: 'one', reasons: ['mailboxfull'], start: 'q' }],

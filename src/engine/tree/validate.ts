@@ -1,8 +1,8 @@
 /**
  * The tree's own test: every id named exists (nodes, questions, advice, checks, providers,
  * reasons, the entries the why table is keyed by), entry ids are unique, every question's
- * answers are all handled, every reason has an entry, every node (outcomes above all) is
- * reachable, and no walk loops.
+ * answers are all handled and its assumed answer is one of them, every reason has an entry,
+ * every node (outcomes above all) is reachable, and no walk loops.
  */
 import { isCheckId } from '../checks/registry.ts';
 import { isProviderId } from '../providers/ids.ts';
@@ -93,6 +93,11 @@ export function validateTree(tree: DecisionTree): TreeProblem[] {
         if (!tree.advice[advice]) dangling(`node ${key}`, `names unknown advice "${advice}"`);
       }
     }
+  }
+
+  for (const question of Object.values(tree.questions)) {
+    if (!question.options.some((option) => option.value === question.assume))
+      dangling(`question ${question.id}`, `assumes "${question.assume}", which it never offers`);
   }
 
   for (const reason of REASONS) {

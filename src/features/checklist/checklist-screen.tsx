@@ -10,6 +10,7 @@ import {
 import { useFlowChecks } from '../checks/use-check-run.ts';
 import '../checks/checks.css';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
+import { FlowQuestions } from '../flow/flow-questions.tsx';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
 import './checklist.css';
@@ -90,6 +91,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
       {checklist.service || checklist.otherServices ? (
         <ServiceLine service={checklist.service} others={checklist.otherServices} />
       ) : null}
+      <FlowQuestions flow={flow} />
       <p role="status" className="checks__status">
         {status}
       </p>

@@ -5,12 +5,8 @@ import { STATUS_TEXT } from './status-badge.tsx';
 export function announceChecks(
   ids: readonly CheckId[],
   results: Partial<Record<CheckId, CheckResult>>,
-  waitingForAnswer: boolean,
 ): string {
-  if (ids.length === 0)
-    return waitingForAnswer
-      ? 'One question before the checks.'
-      : 'No DNS check is needed for this bounce.';
+  if (ids.length === 0) return 'No DNS check is needed for this bounce.';
   const done = ids.map((id) => results[id]).filter((r): r is CheckResult => r !== undefined);
   if (done.length < ids.length) {
     return `${done.length} of ${ids.length} checks finished.`;
@@ -20,5 +16,5 @@ export function announceChecks(
   const parts = (['fail', 'warn', 'unknown', 'pass'] as const)
     .filter((verdict) => count(verdict) > 0)
     .map((verdict) => `${count(verdict)} ${STATUS_TEXT[verdict].toLowerCase()}`);
-  return `All ${ids.length} checks finished: ${parts.join(', ')}.${waitingForAnswer ? ' One more question below.' : ''}`;
+  return `All ${ids.length} checks finished: ${parts.join(', ')}.`;
 }

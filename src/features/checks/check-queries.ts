@@ -6,7 +6,13 @@
  */
 import { queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { runCheck, type CheckContext, type CheckId, type CheckResult } from '../../engine/index.ts';
+import {
+  CHECKS_READING_ANSWERS,
+  runCheck,
+  type CheckContext,
+  type CheckId,
+  type CheckResult,
+} from '../../engine/index.ts';
 import type { DnsSession } from '../dns/dns-session.ts';
 import { fingerprint } from '../wizard/fingerprint.ts';
 import { checksQueryKey } from './checks-query-key.ts';
@@ -18,29 +24,42 @@ export interface CheckRun {
   session: DnsSession;
   input: CheckInput;
   /** Fingerprints for the query keys, computed once per run (the message can be megabytes). */
-  keys: { inputs: string; message: string };
+  keys: { inputs: string; answers: string; message: string };
 }
 
-/** What a check's result depends on: only the content check reads the message. */
+/**
+ * What a check's result depends on: only the content check reads the message, and only the
+ * checks that read an answer get the answers, so changing one runs only those again.
+ */
 export function runKeys(input: CheckInput): CheckRun['keys'] {
-  const { message, ...rest } = input;
+  const { message, answers, ...rest } = input;
   return {
     inputs: fingerprint(JSON.stringify(rest)),
+    answers: fingerprint(JSON.stringify(answers ?? {})),
     message: fingerprint(message ?? ''),
   };
 }
 
+const readsAnswers = (id: CheckId) => CHECKS_READING_ANSWERS.includes(id);
+
 export function getCheck(id: CheckId, run: CheckRun): Promise<CheckResult> {
   const { stack, fetchText } = run.session;
+  const { answers, ...input } = run.input;
   return runCheck(id, {
-    ...run.input,
+    ...input,
+    ...(answers && readsAnswers(id) ? { answers } : {}),
     resolver: stack.resolver,
     ...(fetchText ? { fetchText } : {}),
   });
 }
 
 export function checkQueryOptions(id: CheckId, run: CheckRun) {
-  const inputs = id === 'content' ? `${run.keys.inputs}:${run.keys.message}` : run.keys.inputs;
+  const { keys } = run;
+  const inputs = [
+    keys.inputs,
+    readsAnswers(id) ? keys.answers : '',
+    id === 'content' ? keys.message : '',
+  ].join(':');
   return queryOptions({
     queryKey: [...checksQueryKey, id, run.session.key, inputs] as const,
     // The signal is not passed on: a check keeps running while the person moves between

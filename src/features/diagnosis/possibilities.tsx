@@ -21,7 +21,7 @@ export function Possibilities({ result }: { result: Classification }) {
             <strong>{REASON_INFO[alt.reason].title}</strong> — {alt.why.replace(/\.?$/, '.')}{' '}
             <span className="possibilities__settle">
               What settles it: {settleText(alt.settleBy)}
-              {isCheckId(alt.settleBy) ? ' That check runs on step 4.' : ''}
+              {isCheckId(alt.settleBy) ? ' The checklist runs that check too.' : ''}
             </span>
           </li>
         ))}

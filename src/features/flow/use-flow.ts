@@ -1,11 +1,11 @@
 /**
  * The flow of steps 3 to 5 for the bounce being diagnosed: the engine's flowOf over the
- * diagnosis and the wizard state, plus the two actions that move the walk on or back.
+ * diagnosis and the wizard state, plus the one action that changes the walk: an answer to one
+ * of its questions, given, assumed or waiting (decision 067).
  */
 import { useMemo } from 'react';
 import {
-  answer as answerTree,
-  backTo as backToNode,
+  answerAt,
   flowOf,
   TREE,
   type Diagnosis,
@@ -18,8 +18,8 @@ import type { SubmittedBounce } from '../wizard/wizard-state.ts';
 
 export interface ReadyFlow extends Omit<FlowView, 'basis'> {
   diagnosis: Diagnosis;
-  answer(value: string): void;
-  backTo(node: string): void;
+  /** Answer the question at this node of the walk; what follows it is walked again. */
+  answer(node: string, value: string): void;
 }
 
 export type Flow =
@@ -57,7 +57,6 @@ export function useFlow(bounce: SubmittedBounce): Flow {
     status: 'ready',
     diagnosis: query.data,
     ...derived,
-    answer: (value) => save(answerTree(TREE, derived.tree, value)),
-    backTo: (node) => save(backToNode(TREE, derived.tree, node)),
+    answer: (node, value) => save(answerAt(TREE, derived.tree, node, value)),
   };
 }
