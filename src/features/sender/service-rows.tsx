@@ -23,6 +23,12 @@ import { serviceProvenance } from './provenance.ts';
 /** Where focus goes once the rows have changed: a new row's select, or the Add button. */
 type FocusTarget = { row: number } | 'add' | null;
 
+/**
+ * As many rows as there are choices: a value from a share link (decision 063) may hold any
+ * number of ids, and the rows past these could only repeat one; the first edit drops them.
+ */
+const MAX_ROWS = SENDING_SERVICES.length + 1;
+
 const labelOf = (row: number) =>
   row === 0 ? FIELD_LABELS.esp.label : `Another sending service (${row + 1})`;
 
@@ -34,8 +40,9 @@ export function ServiceRows(props: {
   onChange: (value: string) => void;
 }) {
   const id = useId();
-  const { value, onChange } = props;
-  const ids = serviceIds(value);
+  const { onChange } = props;
+  const ids = serviceIds(props.value).slice(0, MAX_ROWS);
+  const value = ids.join(',');
   const selects = useRef(new Map<number, HTMLSelectElement>());
   const addButton = useRef<HTMLButtonElement>(null);
   const [focus, setFocus] = useState<FocusTarget>(null);
@@ -50,7 +57,7 @@ export function ServiceRows(props: {
     target.focus();
     setFocus(null);
   }, [focus, value, ids.length]);
-  const canAdd = choicesAt(value, ids.length, SENDING_SERVICES).length > 0;
+  const canAdd = ids.length < MAX_ROWS && choicesAt(value, ids.length, SENDING_SERVICES).length > 0;
 
   return (
     <div className="service-rows">
