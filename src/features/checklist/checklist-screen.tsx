@@ -7,7 +7,7 @@ import {
   type Checklist,
   type NoteLanguage,
 } from '../../engine/index.ts';
-import { HeldChecks } from '../checks/held-checks.tsx';
+import { HeldChecks } from '../flow/held-checks.tsx';
 import { useFlowChecks } from '../checks/use-check-run.ts';
 import { moveFocus } from '../focus/move-focus.ts';
 import '../checks/checks.css';

@@ -7,7 +7,7 @@ import type { ReadyFlow } from '../flow/use-flow.ts';
 import { moveFocus } from '../focus/move-focus.ts';
 import { announceChecks } from './announce.ts';
 import './checks.css';
-import { HeldChecks } from './held-checks.tsx';
+import { HeldChecks } from '../flow/held-checks.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { useFlowChecks } from './use-check-run.ts';
 
