@@ -73,13 +73,21 @@ export function checkQueryOptions(id: CheckId, run: CheckRun) {
 export interface CheckResults {
   results: Partial<Record<CheckId, CheckResult>>;
   running: CheckId[];
+  /** The checks wait for the person's go-ahead: nothing runs, nothing is sent. */
+  held: boolean;
   /** Forget cached DNS answers and run every check again ("I fixed it: check again"). */
   recheck(): Promise<void>;
 }
 
-export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckResults {
+export function useCheckResults(
+  ids: readonly CheckId[],
+  run: CheckRun,
+  held = false,
+): CheckResults {
   const queryClient = useQueryClient();
-  const queries = useQueries({ queries: ids.map((id) => checkQueryOptions(id, run)) });
+  const queries = useQueries({
+    queries: ids.map((id) => ({ ...checkQueryOptions(id, run), enabled: !held })),
+  });
   const { session } = run;
   const recheck = useCallback(async () => {
     session.stack.clearCache();
@@ -90,6 +98,6 @@ export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckRe
     const id = ids[index];
     if (id && query.data) results[id] = query.data;
   });
-  const running = ids.filter((_, index) => !queries[index]?.data);
-  return { results, running, recheck };
+  const running = held ? [] : ids.filter((_, index) => !queries[index]?.data);
+  return { results, running, held, recheck };
 }
