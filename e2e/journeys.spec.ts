@@ -6,7 +6,7 @@ import {
   GMAIL_STEADY,
   TLS_REQUIRED,
 } from './fixtures/journey-bounces.ts';
-import { expect, test } from './fixtures/doh.ts';
+import { DOH_URL, expect, test } from './fixtures/doh.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 import { UserActions } from './pages/user-actions.ts';
@@ -51,6 +51,10 @@ test.describe('three actions from paste to checklist', () => {
     const checklist = new ChecklistPage(page);
     const actions = new UserActions(page);
     await bounce.goto();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(DOH_URL)) asked.push(request.url());
+    });
     await actions.dropFile(bounce, {
       name: 'bounce.eml',
       mimeType: 'message/rfc822',
@@ -58,8 +62,12 @@ test.describe('three actions from paste to checklist', () => {
     });
     await new DiagnosisPage(page).waitForResult();
     await expect(
-      page.getByText('Every detail the checks need is filled in: they run as the checklist opens.'),
+      page.getByText(
+        'Every detail the checks need is filled in: the checks have started, and the checklist shows what they find.',
+      ),
     ).toBeVisible();
+    // They start as soon as their inputs are known, before the checklist is opened.
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
     await actions.forwardToChecklist(3 - actions.count);
     expect(actions.count).toBeLessThanOrEqual(3);
     await checklist.waitForAll();
