@@ -39,8 +39,8 @@ function summary(checklist: Checklist): string {
 /** Step 5: the checklist, streaming in as the checks finish. */
 /** `shareBase`: the standalone app's address for share links, when this is not its page. */
 export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBase?: string }) {
-  const { results, recheck, running } = useFlowChecks(flow);
-  const { done } = useWizardState();
+  const { session, results, recheck, running, checkedAt } = useFlowChecks(flow);
+  const { done, bounce } = useWizardState();
   const dispatch = useWizardDispatch();
   const [rechecking, setRechecking] = useState(false);
   const [language, setLanguage] = useState<NoteLanguage>('en');
@@ -124,7 +124,16 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
           Back to the checks
         </Link>
       </div>
-      <ExportActions checklist={checklist} done={done} language={language} />
+      <ExportActions
+        checklist={checklist}
+        done={done}
+        language={language}
+        header={{
+          ...(checkedAt === undefined ? {} : { checkedAt: new Date(checkedAt) }),
+          resolver: session.url ? { label: session.label, url: session.url } : null,
+          bounce: bounce?.text ?? '',
+        }}
+      />
       <SharePanel step="checklist" base={shareBase} />
       <WhatLeftPanel />
     </>

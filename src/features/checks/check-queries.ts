@@ -73,6 +73,8 @@ export function checkQueryOptions(id: CheckId, run: CheckRun) {
 export interface CheckResults {
   results: Partial<Record<CheckId, CheckResult>>;
   running: CheckId[];
+  /** When the last of the results came in (ms since the epoch); undefined while none has. */
+  checkedAt: number | undefined;
   /** Forget cached DNS answers and run every check again ("I fixed it: check again"). */
   recheck(): Promise<void>;
 }
@@ -91,5 +93,7 @@ export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckRe
     if (id && query.data) results[id] = query.data;
   });
   const running = ids.filter((_, index) => !queries[index]?.data);
-  return { results, running, recheck };
+  const times = queries.filter((query) => query.data).map((query) => query.dataUpdatedAt);
+  const checkedAt = times.length > 0 ? Math.max(...times) : undefined;
+  return { results, running, checkedAt, recheck };
 }
