@@ -37,8 +37,16 @@ function summary(checklist: Checklist): string {
 }
 
 /** Step 5: the checklist, streaming in as the checks finish. */
-/** `shareBase`: the standalone app's address for share links, when this is not its page. */
-export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBase?: string }) {
+/**
+ * `shareBase`: the standalone app's address for share links, when this is not its page;
+ * `print`: how to print, when not the whole page (an embed's).
+ */
+export function ChecklistScreen(props: {
+  flow: ReadyFlow;
+  shareBase?: string;
+  print?: (() => void) | undefined;
+}) {
+  const { flow, shareBase } = props;
   const { session, results, recheck, running, checkedAt } = useFlowChecks(flow);
   const { done, bounce } = useWizardState();
   const dispatch = useWizardDispatch();
@@ -128,6 +136,7 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
         checklist={checklist}
         done={done}
         language={language}
+        print={props.print}
         header={{
           ...(checkedAt === undefined ? {} : { checkedAt: new Date(checkedAt) }),
           resolver: session.url ? { label: session.label, url: session.url } : null,

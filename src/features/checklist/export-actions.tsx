@@ -15,6 +15,7 @@ export function ExportActions(props: {
   language: NoteLanguage;
   /** When the checks ran, the resolver they asked and the bounce; the zone is this browser's. */
   header: Omit<MarkdownHeader, 'timeZone'>;
+  print?: (() => void) | undefined;
 }) {
   const { checklist, done } = props;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -45,7 +46,11 @@ export function ExportActions(props: {
         >
           Download JSON
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (props.print ? props.print() : window.print())}
+        >
           Print
         </button>
       </div>
