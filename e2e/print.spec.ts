@@ -4,7 +4,7 @@ import { expect, test } from './fixtures/doh.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 import { EmbeddedDoctor } from './pages/embedded-doctor.ts';
-import { pdfPageCount } from './pages/pdf-pages.ts';
+import { printedPages } from './pages/printed.ts';
 
 /** What CSS puts after an element (its `::after` content), `none` when nothing. */
 const after = (link: Locator) =>
@@ -118,10 +118,10 @@ test.describe('on paper', () => {
   });
 });
 
-test('pdfPageCount counts the printed pages', async ({ page }) => {
+test('printedPages counts the printed pages', async ({ page }) => {
   const pages = async (html: string, target: Page = page) => {
     await target.setContent(html);
-    return pdfPageCount(target);
+    return printedPages(target);
   };
   expect(await pages('<p>One short page.</p>')).toBe(1);
   expect(

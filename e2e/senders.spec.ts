@@ -4,40 +4,7 @@ import {
   SES_HARD_BOUNCE,
 } from './fixtures/sender-bounces.ts';
 import { expect, test } from './fixtures/doh.ts';
-import { BouncePage } from './pages/bounce-page.ts';
-import { DiagnosisPage } from './pages/diagnosis-page.ts';
-import { ChecklistPage, SenderPage } from './pages/wizard-pages.ts';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-
-/**
- * Pastes the bounce and opens the sender step through the step navigation: it is offered as
- * the way on only when a check needs a detail nobody filled in (decision 067).
- */
-async function toSender(page: Page, text: string): Promise<SenderPage> {
-  const bounce = new BouncePage(page);
-  await bounce.goto();
-  await bounce.diagnose(text);
-  await new DiagnosisPage(page).waitForResult();
-  await page.getByRole('link', { name: '3 Sender' }).click();
-  const sender = new SenderPage(page);
-  await expect(sender.heading).toBeFocused();
-  return sender;
-}
-
-/** Opens the checklist, which runs the checks with the questions' assumed answers. */
-async function toChecklist(page: Page): Promise<ChecklistPage> {
-  await page.getByRole('link', { name: '5 Checklist' }).click();
-  const checklist = new ChecklistPage(page);
-  await expect(checklist.heading).toBeFocused();
-  await checklist.waitForAll();
-  return checklist;
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-}
+import { expectNoAxeViolations, toChecklist, toSender } from './pages/sender-journey.ts';
 
 test.describe('the sending service, forwarding and the notes', () => {
   test('Gmail 5.7.26 through SendGrid: domain authentication with its CNAMEs, one SPF record', async ({

@@ -53,12 +53,29 @@ test.describe('share, keep, correct', () => {
     const other = await browser.newContext();
     const fresh = await other.newPage();
     await useLocalResolver(fresh);
+    const asked: string[] = [];
+    fresh.on('request', (request) => {
+      if (request.url().startsWith(DOH_URL)) asked.push(request.url());
+    });
     await fresh.goto(link);
     const checklist = new ChecklistPage(fresh);
     await expect(checklist.heading).toBeVisible();
     await expect(fresh).toHaveURL(/#\/checklist$/);
     await expect(fresh.getByRole('checkbox', { name: DONE_ITEM })).toBeChecked();
     await expectAnswered(fresh);
+
+    // Opening the link asks no resolver anything: the checks wait, saying where they would go.
+    const held = fresh.getByRole('region', { name: 'The checks wait for you' });
+    await expect(held).toContainText(new URL(DOH_URL).host);
+    await expect(checklist.status).toHaveText(/checks? waits? for you to run/);
+    await expect(checklist.item(/^Recipient address/)).toContainText('Not run yet');
+    await expect(fresh.getByText('What left this browser: 0 requests')).toBeVisible();
+    expect(asked).toEqual([]);
+    await held.getByRole('button', { name: 'Run the checks' }).click();
+    await expect(checklist.status).toBeFocused();
+    await checklist.waitForAll();
+    await expect(checklist.item(/^Recipient address/)).toContainText('Could not check');
+    expect(asked.length).toBeGreaterThan(0);
     await fresh.goto(fresh.url().replace('#/checklist', '#/sender'));
     await expect(new SenderPage(fresh).field('Failed recipient address')).toHaveValue(
       'redacted-1@contoso.example',

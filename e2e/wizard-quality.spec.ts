@@ -5,7 +5,7 @@ import { expect, test } from './fixtures/doh.ts';
 import { BLOCKED } from './fixtures/journey-bounces.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
-import { pdfPageCount } from './pages/pdf-pages.ts';
+import { printedPages } from './pages/printed.ts';
 import { ChecklistPage, ChecksPage, SenderPage } from './pages/wizard-pages.ts';
 
 async function expectNoAxeViolations(page: Page, step: string): Promise<void> {
@@ -185,7 +185,7 @@ test('the checklist prints as one clean page: no navigation, buttons or panels',
   await expect(checklist.recheck).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Export' })).toBeHidden();
   await expect(checklist.item('SPF for example.com')).toBeVisible();
-  expect(await pdfPageCount(page)).toBe(1);
+  expect(await printedPages(page)).toBe(1);
 });
 
 test('pasted markup stays text all the way to the checklist', async ({ page }) => {

@@ -15,6 +15,8 @@ export interface MarkdownHeader {
   resolver: { label: string; url: string } | null;
   /** The bounce as given: its first non-empty line goes in the header. */
   bounce: string;
+  /** The checks wait for the person to run them (a share link's): none is running. */
+  held?: boolean;
 }
 
 const FIRST_LINE_MAX = 160;
@@ -65,7 +67,11 @@ export function firstLine(bounce: string): string {
 function checkedLine(checklist: Checklist, header: MarkdownHeader): string {
   const checks = checklist.items.filter((item) => item.kind === 'check');
   const running = checks.filter((item) => item.status === 'pending').length;
-  const still = running ? ` (${running} still running)` : '';
+  const still = !running
+    ? ''
+    : header.held
+      ? ` (${running} waiting to be run)`
+      : ` (${running} still running)`;
   if (header.checkedAt) return `Checked: ${isoInZone(header.checkedAt, header.timeZone)}${still}`;
   if (checks.length === 0) return 'Checked: no DNS check was needed for this bounce';
   return `Checked: not yet${still}`;

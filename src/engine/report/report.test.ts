@@ -178,6 +178,14 @@ describe('exports', () => {
     });
     expect(off).toContain('- Checked: no DNS check was needed for this bounce\n');
     expect(off).toContain('- Resolver: none: live lookups were off\n');
+    const held = toMarkdown(buildChecklist(await inputFor(SEED, ['one'])), {
+      ...header,
+      checkedAt: undefined,
+      held: true,
+      done: [],
+      language: 'en',
+    });
+    expect(held).toMatch(/^- Checked: not yet \(\d+ waiting to be run\)$/m);
   });
 
   it('reads as plain text and renders no markup from outside', async () => {

@@ -149,6 +149,17 @@ describe('a record that would authorise no server', () => {
     expect(records[0]?.text).toContain('only if that server is yours');
   });
 
+  it('drops the check’s "Fix the record" when the record offered mends what broke it', () => {
+    const result = broken('192.0.2.25');
+    const fix = (why: string) => ({ text: `Fix the record: ${why}`, links: [] });
+    result.fixes = [fix('include target _spf.broken.example has no SPF record')];
+    expect(spfRecordFixes(result).map((f) => f.text)).toEqual([
+      expect.stringMatching(/^Publish this one SPF record/),
+    ]);
+    result.fixes = [fix('unknown mechanism "ip5:1.2.3.4"')];
+    expect(spfRecordFixes(result)[1]?.text).toBe('Fix the record: unknown mechanism "ip5:1.2.3.4"');
+  });
+
   it('is offered once a service named on the sender step fills it', () => {
     const records = spfRecords(spfRecordFixes(broken(undefined), { service: google }));
     expect(records.map((fix) => fix.record?.value)).toEqual([

@@ -132,6 +132,11 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
     text = ['v=spf1', ...termsOf(text).filter((term) => !removed.includes(term))].join(' ');
     changes.push(`removes ${removed.join(', ')} (it points to no SPF record)`);
   }
+  // The check's own "Fix the record: <why it broke>" says again what the record below mends,
+  // when what broke it is an include the record drops.
+  const mended = (fix: Fix) =>
+    fix.text.startsWith('Fix the record:') &&
+    removed.some((term) => fix.text.toLowerCase().includes(includeOf(term) ?? term));
   let lookups = (details.inspection?.totalDnsTerms ?? 0) - removed.length;
   const ptrs = termsOf(text).filter((term) => /^[+\-~?]?ptr(?::|$)/i.test(term)).length;
   if (ptrs > 0) {
@@ -200,6 +205,6 @@ export function spfRecordFixes(result: CheckResult, context: SpfRecordContext = 
       record: { name: domain, type: 'TXT', value },
       links: [RFC],
     },
-    ...others,
+    ...others.filter((fix) => !mended(fix)),
   ];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chosenServices, serviceIds } from './services.ts';
+import {
+  choicesAt,
+  chosenServices,
+  serviceIds,
+  withServiceAdded,
+  withServiceAt,
+  withoutServiceAt,
+} from './services.ts';
 
 describe('the sending services of the sender step', () => {
   it('reads a value of one id as before', () => {
@@ -21,5 +28,38 @@ describe('the sending services of the sender step', () => {
     expect(own.service).toBeUndefined();
     expect(own.others.map((s) => s.id)).toEqual(['sendgrid']);
     expect(chosenServices(',google').others.map((s) => s.id)).toEqual(['google']);
+  });
+});
+
+describe('the sender step’s rows, as edits of the one value', () => {
+  it('adds a row not yet chosen, after the ones there', () => {
+    expect(serviceIds(withServiceAdded('sendgrid'))).toEqual(['sendgrid', '']);
+    expect(withServiceAdded(undefined)).toBe(',');
+    expect(withServiceAdded('sendgrid,google')).toBe('sendgrid,google,');
+  });
+
+  it('sets one row and leaves the others where they were', () => {
+    expect(withServiceAt('sendgrid,', 1, 'google')).toBe('sendgrid,google');
+    expect(withServiceAt('sendgrid,google', 0, 'amazon-ses')).toBe('amazon-ses,google');
+    expect(withServiceAt('sendgrid,google', 1, '')).toBe('sendgrid,');
+    expect(withServiceAt(undefined, 0, 'mailgun')).toBe('mailgun');
+  });
+
+  it('removes an added row, never the first: a single service reads as before', () => {
+    expect(withoutServiceAt('sendgrid,google,mailgun', 1)).toBe('sendgrid,mailgun');
+    expect(withoutServiceAt('sendgrid,google', 1)).toBe('sendgrid');
+    expect(withoutServiceAt(',google', 1)).toBe('');
+    expect(withoutServiceAt('sendgrid,google', 0)).toBe('sendgrid,google');
+    expect(withoutServiceAt('sendgrid', 3)).toBe('sendgrid');
+  });
+
+  it('offers each row the choices no other row has taken, its own kept', () => {
+    const options = [{ id: 'sendgrid' }, { id: 'google' }, { id: 'mailgun' }];
+    const ids = (value: string, index: number) => choicesAt(value, index, options).map((o) => o.id);
+    expect(ids('sendgrid,google,', 2)).toEqual(['mailgun']);
+    expect(ids('sendgrid,google,', 1)).toEqual(['google', 'mailgun']);
+    expect(ids('sendgrid,google,', 0)).toEqual(['sendgrid', 'mailgun']);
+    // An empty row takes nothing.
+    expect(ids(',,', 0)).toEqual(['sendgrid', 'google', 'mailgun']);
   });
 });

@@ -13,6 +13,41 @@ export function serviceIds(value: string | undefined): string[] {
   return (value ?? '').split(',').map((id) => id.trim());
 }
 
+/*
+ * The sender step's rows, as edits of the one value: each returns the new value, so the form
+ * keeps dispatching a plain string and a removed row's neighbours keep their places.
+ */
+
+/** The value with one more row, not yet chosen. */
+export function withServiceAdded(value: string | undefined): string {
+  return [...serviceIds(value), ''].join(',');
+}
+
+/** The value with the row at `index` set to `id`. */
+export function withServiceAt(value: string | undefined, index: number, id: string): string {
+  return serviceIds(value)
+    .map((old, i) => (i === index ? id.trim() : old))
+    .join(',');
+}
+
+/** The value without the row at `index`; the first row, this message's service, stays. */
+export function withoutServiceAt(value: string | undefined, index: number): string {
+  if (index === 0) return serviceIds(value).join(',');
+  return serviceIds(value)
+    .filter((_, i) => i !== index)
+    .join(',');
+}
+
+/** What the row at `index` may choose: the ids given, less those another row has chosen. */
+export function choicesAt<T extends { id: string }>(
+  value: string | undefined,
+  index: number,
+  options: readonly T[],
+): T[] {
+  const taken = serviceIds(value).filter((id, i) => i !== index && id !== '');
+  return options.filter((option) => !taken.includes(option.id));
+}
+
 export interface ChosenServices {
   /** The service this message went through, when it is one we know. */
   service?: SendingService;

@@ -243,6 +243,20 @@ describe('recognising the sending service', () => {
     expect(recogniseServices(postfix.parsed, postfix.results[0])).toEqual([]);
   });
 
+  it('reads the receiving server of the top Received hop as the receiver’s, not the sender’s', async () => {
+    // Gmail returned it: its own hop names mx.google.com as "by", the sender as "from".
+    const toGmail = await recognised([
+      'Received: from mail.shop.example (mail.shop.example [192.0.2.25]) by mx.google.com with ESMTPS id a1si2',
+    ]);
+    expect(toGmail).toBeUndefined();
+    // Sent through Google Workspace: its submission server is "by" on a lower hop.
+    const fromWorkspace = await recognised([
+      'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41]) by mx.relay.example',
+      'Received: from laptop.shop.example ([10.0.0.5]) by smtp.gmail.com with ESMTPSA id x1',
+    ]);
+    expect(fromWorkspace?.service.id).toBe('google');
+  });
+
   it('recognises Amazon SES from its own notification and its suppression-list words', async () => {
     const notification = JSON.stringify({
       notificationType: 'Bounce',

@@ -105,8 +105,10 @@ function factsOf(parsed: ParsedBounce, result: Classification | undefined): Fact
   return {
     returnPath: bare(original?.returnPath) || undefined,
     dkim: original?.dkim ?? [],
+    // The top hop's "by" is the server that received the message and returned it, the
+    // recipient's side (mx.google.com for Gmail): it says nothing of how the message was sent.
     hosts: (original?.received ?? [])
-      .flatMap((hop) => [hostOf(hop.from), hostOf(hop.by)])
+      .flatMap((hop, i) => (i === 0 ? [hostOf(hop.from)] : [hostOf(hop.from), hostOf(hop.by)]))
       .filter((host) => host !== ''),
     ips: [
       ...(original?.received ?? []).map((hop) => ({

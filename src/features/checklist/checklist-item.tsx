@@ -8,6 +8,8 @@ export function ChecklistItemCard(props: {
   item: ChecklistItem;
   done: boolean;
   onToggle: () => void;
+  /** The checks wait for the person's go-ahead (a share link was opened). */
+  held?: boolean;
 }) {
   const { item } = props;
   const headingId = useId();
@@ -15,7 +17,7 @@ export function ChecklistItemCard(props: {
     <li className={`item item--${item.status}${props.done ? ' item--done' : ''}`}>
       <article aria-labelledby={headingId}>
         <div className="item__head">
-          <StatusBadge status={item.status} />
+          <StatusBadge status={item.status} held={props.held} />
           <h2 id={headingId} className="item__title">
             {item.title}
           </h2>

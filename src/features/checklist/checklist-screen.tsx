@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   buildChecklist,
@@ -7,7 +7,9 @@ import {
   type Checklist,
   type NoteLanguage,
 } from '../../engine/index.ts';
+import { HeldChecks } from '../flow/held-checks.tsx';
 import { useFlowChecks } from '../checks/use-check-run.ts';
+import { moveFocus } from '../focus/move-focus.ts';
 import '../checks/checks.css';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
 import { FlowQuestions } from '../flow/flow-questions.tsx';
@@ -21,7 +23,7 @@ import { NotesCard } from './notes-card.tsx';
 import { ServiceLine } from './service-line.tsx';
 import { SharePanel } from './share-panel.tsx';
 
-function summary(checklist: Checklist): string {
+function summary(checklist: Checklist, held: boolean): string {
   const c = checklist.counts;
   const parts = [
     c.fail ? `${c.fail} to fix` : '',
@@ -30,9 +32,12 @@ function summary(checklist: Checklist): string {
     c.pass ? `${c.pass} passed` : '',
     c.todo ? `${c.todo} thing${c.todo === 1 ? '' : 's'} to do` : '',
   ].filter(Boolean);
-  const running = c.pending
-    ? ` ${c.pending} check${c.pending === 1 ? ' is' : 's are'} still running.`
-    : '';
+  const pending = c.pending === 1 ? '1 check' : `${c.pending} checks`;
+  const running = !c.pending
+    ? ''
+    : held
+      ? ` ${pending} wait${c.pending === 1 ? 's' : ''} for you to run ${c.pending === 1 ? 'it' : 'them'}.`
+      : ` ${pending} ${c.pending === 1 ? 'is' : 'are'} still running.`;
   return `${parts.join(', ')}.${running}`;
 }
 
@@ -47,7 +52,8 @@ export function ChecklistScreen(props: {
   print?: (() => void) | undefined;
 }) {
   const { flow, shareBase } = props;
-  const { session, results, recheck, running, checkedAt } = useFlowChecks(flow);
+  const { results, recheck, running, held, session, checkedAt } = useFlowChecks(flow);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const { done, bounce } = useWizardState();
   const dispatch = useWizardDispatch();
   const [rechecking, setRechecking] = useState(false);
@@ -89,7 +95,7 @@ export function ChecklistScreen(props: {
       </div>
     );
   }
-  const status = rechecking && running.length > 0 ? 'Checking again…' : summary(checklist);
+  const status = rechecking && running.length > 0 ? 'Checking again…' : summary(checklist, held);
   return (
     <>
       <p className="checklist__lede">
@@ -100,15 +106,23 @@ export function ChecklistScreen(props: {
         <ServiceLine service={checklist.service} others={checklist.otherServices} />
       ) : null}
       <FlowQuestions flow={flow} />
-      <p role="status" className="checks__status">
+      <p role="status" className="checks__status" ref={statusRef} tabIndex={-1}>
         {status}
       </p>
+      {held ? (
+        <HeldChecks
+          count={flow.plan.checks.length}
+          session={session}
+          onAllowed={() => moveFocus(statusRef.current)}
+        />
+      ) : null}
       <ol className="items" aria-label="Checklist">
         {checklist.items.map((item) => (
           <ChecklistItemCard
             key={item.id}
             item={item}
             done={done.includes(item.id)}
+            held={held}
             onToggle={() => dispatch({ type: 'toggle-done', id: item.id })}
           />
         ))}
@@ -116,7 +130,7 @@ export function ChecklistScreen(props: {
       {checklist.message ? <MessageCard message={checklist.message} /> : null}
       <NotesCard notes={checklist.notes} language={language} onLanguage={setLanguage} />
       <div className="route-actions">
-        {flow.plan.checks.length > 0 ? (
+        {flow.plan.checks.length > 0 && !held ? (
           <button
             type="button"
             className="button button--primary"
@@ -141,6 +155,7 @@ export function ChecklistScreen(props: {
           ...(checkedAt === undefined ? {} : { checkedAt: new Date(checkedAt) }),
           resolver: session.url ? { label: session.label, url: session.url } : null,
           bounce: bounce?.text ?? '',
+          held,
         }}
       />
       <SharePanel step="checklist" base={shareBase} />

@@ -23,7 +23,17 @@ describe('share links', () => {
     const url = new URL(new URL(link).hash.slice(1), 'http://x.test');
     const back = await readShareLink(url.href);
     expect(back?.step).toBe('checklist');
-    expect(back?.state).toEqual(state);
+    // Everything the sharer had, and the opener's checks held until they say so.
+    expect(back?.state).toEqual({ ...state, lookupsHeld: true });
+  });
+
+  it('hold the opener’s checks whatever the sharer’s were, and carry no hold in the link', async () => {
+    const sharerHeld = { ...state, lookupsHeld: true };
+    const link = await shareLink('https://bounce.example/', sharerHeld, 'checklist', false);
+    const back = await readShareLink(new URL(new URL(link).hash.slice(1), 'http://x.test').href);
+    expect(back?.state.lookupsHeld).toBe(true);
+    const unheld = await shareLink('https://bounce.example/', state, 'checklist', false);
+    expect(unheld).toBe(link);
   });
 
   it('redact the local part of every address, the same address the same way', async () => {

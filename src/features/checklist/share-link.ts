@@ -24,7 +24,8 @@ export async function shareLink(
   step: ShareStep,
   redact: boolean,
 ): Promise<string> {
-  const stored = toStored(state);
+  // Whether the sharer's own checks were held is theirs: opening the link holds them anew.
+  const { held: _held, ...stored } = toStored(state);
   const payload: SharePayload = {
     step,
     state: redact ? withWalkRebased(redactDeep(stored), state.bounce?.key) : stored,
@@ -65,5 +66,6 @@ export async function readShareLink(
   );
   if (!state.bounce) return null;
   const step = SHARE_STEPS.find((name) => name === options.startStep) ?? 'diagnosis';
-  return { state, step };
+  // The opener did not start these checks: they wait for a go-ahead before asking a resolver.
+  return { state: { ...state, lookupsHeld: true }, step };
 }

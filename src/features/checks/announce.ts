@@ -5,8 +5,13 @@ import { STATUS_TEXT } from './status-badge.tsx';
 export function announceChecks(
   ids: readonly CheckId[],
   results: Partial<Record<CheckId, CheckResult>>,
+  held = false,
 ): string {
   if (ids.length === 0) return 'No DNS check is needed for this bounce.';
+  if (held)
+    return ids.length === 1
+      ? 'The check waits for you to run it.'
+      : `The ${ids.length} checks wait for you to run them.`;
   const done = ids.map((id) => results[id]).filter((r): r is CheckResult => r !== undefined);
   if (done.length < ids.length) {
     return `${done.length} of ${ids.length} checks finished.`;

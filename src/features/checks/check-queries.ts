@@ -75,13 +75,21 @@ export interface CheckResults {
   running: CheckId[];
   /** When the last of the results came in (ms since the epoch); undefined while none has. */
   checkedAt: number | undefined;
+  /** The checks wait for the person's go-ahead: nothing runs, nothing is sent. */
+  held: boolean;
   /** Forget cached DNS answers and run every check again ("I fixed it: check again"). */
   recheck(): Promise<void>;
 }
 
-export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckResults {
+export function useCheckResults(
+  ids: readonly CheckId[],
+  run: CheckRun,
+  held = false,
+): CheckResults {
   const queryClient = useQueryClient();
-  const queries = useQueries({ queries: ids.map((id) => checkQueryOptions(id, run)) });
+  const queries = useQueries({
+    queries: ids.map((id) => ({ ...checkQueryOptions(id, run), enabled: !held })),
+  });
   const { session } = run;
   const recheck = useCallback(async () => {
     session.stack.clearCache();
@@ -92,8 +100,8 @@ export function useCheckResults(ids: readonly CheckId[], run: CheckRun): CheckRe
     const id = ids[index];
     if (id && query.data) results[id] = query.data;
   });
-  const running = ids.filter((_, index) => !queries[index]?.data);
+  const running = held ? [] : ids.filter((_, index) => !queries[index]?.data);
   const times = queries.filter((query) => query.data).map((query) => query.dataUpdatedAt);
   const checkedAt = times.length > 0 ? Math.max(...times) : undefined;
-  return { results, running, checkedAt, recheck };
+  return { results, running, held, checkedAt, recheck };
 }

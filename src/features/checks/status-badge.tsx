@@ -69,11 +69,12 @@ function StatusIcon({ status }: { status: ItemStatus }) {
   }
 }
 
-export function StatusBadge({ status }: { status: ItemStatus }) {
+/** `held`: the checks wait for the person's go-ahead, so a pending one is not running. */
+export function StatusBadge({ status, held = false }: { status: ItemStatus; held?: boolean }) {
   return (
     <span className={`status status--${status}`}>
       <StatusIcon status={status} />
-      {STATUS_TEXT[status]}
+      {held && status === 'pending' ? 'Not run yet' : STATUS_TEXT[status]}
     </span>
   );
 }

@@ -1,22 +1,10 @@
 import { useId } from 'react';
-import {
-  FIELD_LABELS,
-  OWN_SERVER,
-  SENDING_SERVICES,
-  type SenderField,
-} from '../../engine/index.ts';
+import { FIELD_LABELS, type SenderField } from '../../engine/index.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
+import { provenance } from './provenance.ts';
+import { ServiceRows } from './service-rows.tsx';
 import './sender.css';
-
-/** Where a field's value came from, in words. */
-function provenance(flow: ReadyFlow, typed: string | undefined, field: SenderField): string {
-  const prefilled = flow.prefill[field];
-  if (typed !== undefined && typed !== prefilled?.value)
-    return typed ? 'Typed by you.' : 'Left empty by you.';
-  if (prefilled) return `From ${prefilled.from}.`;
-  return 'Not in the bounce: fill it in if you know it.';
-}
 
 /** Step 3: only the details the planned checks need, each saying where its value came from. */
 export function SenderForm({ flow }: { flow: ReadyFlow }) {
@@ -36,15 +24,25 @@ export function SenderForm({ flow }: { flow: ReadyFlow }) {
   }
   return (
     <form className="sender-form" onSubmit={(event) => event.preventDefault()}>
-      {fields.map((field) => (
-        <Field
-          key={field}
-          field={field}
-          value={flow.values[field] ?? ''}
-          source={provenance(flow, typed[field], field)}
-          onChange={(value) => change(field, value)}
-        />
-      ))}
+      {fields.map((field) =>
+        field === 'esp' ? (
+          <ServiceRows
+            key={field}
+            value={flow.values.esp ?? ''}
+            prefill={flow.prefill}
+            typed={typed.esp}
+            onChange={(value) => change('esp', value)}
+          />
+        ) : (
+          <Field
+            key={field}
+            field={field}
+            value={flow.values[field] ?? ''}
+            source={provenance(flow.prefill, typed[field], field)}
+            onChange={(value) => change(field, value)}
+          />
+        ),
+      )}
       {wantsOriginal ? (
         <OriginalField
           value={typed.original ?? ''}
@@ -73,33 +71,17 @@ function Field(props: {
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>
-      {props.field === 'esp' ? (
-        <select
-          id={id}
-          value={props.value}
-          aria-describedby={describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-        >
-          <option value="">I don’t know / none</option>
-          {[...SENDING_SERVICES, OWN_SERVER].map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.name}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          id={id}
-          type="text"
-          value={props.value}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          inputMode={keyboard}
-          aria-describedby={describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
+      <input
+        id={id}
+        type="text"
+        value={props.value}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        inputMode={keyboard}
+        aria-describedby={describedBy}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
       <p id={`${id}-source`} className="field__source">
         {props.source}
       </p>

@@ -71,4 +71,18 @@ describe('wizardReducer', () => {
     });
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
+
+  it('holds the checks of an opened share link until allowed, and not for a new bounce', () => {
+    const opened = {
+      ...wizardReducer(initialWizardState, { type: 'diagnose', text: 'one' }),
+      lookupsHeld: true,
+    };
+    const same = wizardReducer(opened, { type: 'diagnose', text: 'one' });
+    expect(same.lookupsHeld).toBe(true);
+    expect(wizardReducer(opened, { type: 'allow-lookups' }).lookupsHeld).toBe(false);
+    expect(wizardReducer(opened, { type: 'diagnose', text: 'two' }).lookupsHeld).toBe(false);
+    expect(wizardReducer(opened, { type: 'reset' }).lookupsHeld).toBe(false);
+    const allowed = wizardReducer(opened, { type: 'allow-lookups' });
+    expect(wizardReducer(allowed, { type: 'allow-lookups' })).toBe(allowed);
+  });
 });

@@ -47,6 +47,11 @@ export interface WizardState {
   tree: TreeProgress | null;
   /** Checklist items ticked off as done. */
   done: string[];
+  /**
+   * True when the wizard was opened from a share link: its checks send nothing to a resolver
+   * until the person says so ("allow-lookups"), since the opener did not start them.
+   */
+  lookupsHeld: boolean;
 }
 
 export type WizardAction =
@@ -57,6 +62,7 @@ export type WizardAction =
   | { type: 'tree-changed'; tree: TreeProgress }
   | { type: 'toggle-done'; id: string }
   | { type: 'restore'; state: WizardState }
+  | { type: 'allow-lookups' }
   | { type: 'reset' };
 
 export const initialWizardState: WizardState = {
@@ -69,6 +75,7 @@ export const initialWizardState: WizardState = {
   sender: {},
   tree: null,
   done: [],
+  lookupsHeld: false,
 };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -91,8 +98,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         source: action.source ?? state.source,
         bounce: { text, key },
         lostOnReload: false,
-        // The same bounce again keeps what was built on it; a new one starts afresh.
-        ...(same ? {} : { correction: null, sender: {}, tree: null, done: [] }),
+        // The same bounce again keeps what was built on it; a new one starts afresh, and is
+        // the person's own: its checks run as usual.
+        ...(same ? {} : { correction: null, sender: {}, tree: null, done: [], lookupsHeld: false }),
       };
     }
     case 'correct':
@@ -112,6 +120,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       };
     case 'restore':
       return action.state;
+    case 'allow-lookups':
+      return state.lookupsHeld ? { ...state, lookupsHeld: false } : state;
     case 'reset':
       return initialWizardState;
   }

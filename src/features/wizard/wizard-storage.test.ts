@@ -37,6 +37,12 @@ describe('wizard storage', () => {
     expect(deserializeWizard(raw)).toEqual(diagnosed);
   });
 
+  it('keeps checks held over a reload, until they are allowed', () => {
+    const held = { ...diagnosed, lookupsHeld: true };
+    expect(deserializeWizard(serializeWizard(held))).toEqual(held);
+    expect(serializeWizard(diagnosed)).not.toContain('held');
+  });
+
   it('keeps a draft that was edited after diagnosing', () => {
     const edited = wizardReducer(diagnosed, { type: 'draft-changed', text: 'new text' });
     expect(deserializeWizard(serializeWizard(edited))).toEqual(edited);

@@ -32,6 +32,8 @@ export interface StoredWizard {
   sender: SenderInput;
   tree: TreeProgress | null;
   done: string[];
+  /** Kept over a reload; a share link never carries it (opening one sets it). */
+  held?: true;
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -69,6 +71,7 @@ export function toStored(state: WizardState, largeKept = false): StoredWizard {
     sender: state.sender,
     tree: state.tree,
     done: state.done,
+    ...(state.lookupsHeld ? { held: true as const } : {}),
   };
 }
 
@@ -128,6 +131,7 @@ export function fromStored(value: unknown): WizardState {
     sender: senderOf(value.sender),
     tree: treeOf(value.tree),
     done: Array.isArray(value.done) ? value.done.filter((id) => typeof id === 'string') : [],
+    lookupsHeld: value.held === true,
   };
 }
 
