@@ -228,8 +228,14 @@ test.describe('authentication, reputation, content and TLS', () => {
     await page.getByRole('button', { name: 'Download Markdown' }).click();
     const md = await (await (await markdown).createReadStream()).toArray();
     const text = Buffer.concat(md).toString('utf8');
-    expect(text).toContain('**FAIL** SPF for example.com');
+    expect(text).toContain('- [ ] **FAIL** SPF for example.com');
     expect(text).toContain('example.com TXT "v=spf1 include:_spf.google.com ~all"');
+    // The head says when the checks ran, against which resolver, and for which bounce.
+    expect(text).toMatch(/^- Checked: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d \(.+\)$/m);
+    expect(text).toContain(`- Resolver: ${new URL(DOH_URL).host}, ${DOH_URL}\n`);
+    expect(text).toContain(
+      '- Bounce: `550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail`',
+    );
     const json = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download JSON' }).click();
     const data = JSON.parse(

@@ -6,6 +6,8 @@ export interface AppHost {
   embedded: boolean;
   /** Where a share link opens the standalone app; by default the page the app runs on. */
   appUrl?: string;
+  /** How the Print button prints; by default the page (an embed prints only itself). */
+  print?: () => void;
 }
 
 export const AppHostContext = createContext<AppHost>({ embedded: false });

@@ -39,6 +39,7 @@ export interface AppOptions extends RouterOptions {
   embedded?: boolean;
   /** Where share links should open the standalone app (an embed is not on the app's page). */
   appUrl?: string;
+  print?: () => void;
 }
 
 /** Made once, outside React, so that StrictMode's double rendering cannot make two routers. */
@@ -52,7 +53,7 @@ export function createApp(options: AppOptions = {}): AppParts {
     store,
     queryClient,
     router: createAppRouter(store, { memory: options.memory }),
-    host: { embedded: options.embedded ?? false, appUrl: options.appUrl },
+    host: { embedded: options.embedded ?? false, appUrl: options.appUrl, print: options.print },
     settings: options.settings ?? settingsStore,
     // Per app, not per page: two embeds keep their own DNS cache, query log and worker.
     dns: createDnsState(),

@@ -8,6 +8,7 @@ import { createWizardStore, sessionStorageOrNull } from '../features/wizard/wiza
 import type { EmbedOptions } from './embed-options.ts';
 import { embedSettings } from './embed-settings.ts';
 import { namespacedStorage } from './namespaced-storage.ts';
+import { printOnly } from './print-only.ts';
 import { scriptAppUrl } from './script-url.ts';
 import { startLocation } from './start-location.ts';
 import { APP_ROOT_CLASS } from './shadow-css.ts';
@@ -56,6 +57,7 @@ export function mountEmbed(element: HTMLElement, options: EmbedOptions): Mounted
     memory: { initialEntries: [start.path] },
     embedded: true,
     appUrl: options.appUrl ?? scriptAppUrl(),
+    print: () => printOnly(element),
   });
   const emit = (event: AppEvent) =>
     element.dispatchEvent(new CustomEvent(event.type, { detail: event.detail, bubbles: true }));

@@ -30,17 +30,31 @@ describe('toShadowCss', () => {
   });
 
   it('follows the system scheme unless the theme attribute says otherwise', () => {
-    const media = bodyOf(shadow, '@media (prefers-color-scheme: dark)') ?? '';
+    const media = bodyOf(shadow, '@media screen and (prefers-color-scheme: dark)') ?? '';
     expect(bodyOf(media, ":host(:not([theme='light'])) .bd-app")).toContain(
       '--bg:var(--bd-color-background,#111418)',
     );
-    expect(bodyOf(shadow, ":host([theme='dark']) .bd-app")).toContain(
-      '--bg:var(--bd-color-background,#111418)',
+    expect(toShadowCss('@media screen and (prefers-color-scheme:dark){.a{color:red}}')).toBe(
+      "@media screen and (prefers-color-scheme:dark){:host(:not([theme='light'])) .a{color:red}}\n" +
+        "@media screen{:host([theme='dark']) .a{color:red}}",
+    );
+    // theme="dark" holds on screens; paper is light.
+    expect(
+      bodyOf(bodyOf(shadow, '@media screen') ?? '', ":host([theme='dark']) .bd-app"),
+    ).toContain('--bg:var(--bd-color-background,#111418)');
+  });
+
+  it('prints light whatever the theme or the host page: print rules on the root are important', () => {
+    const print = bodyOf(bodyOf(shadow, '@media print') ?? '', '.bd-app') ?? '';
+    expect(print).toContain('--bg: #fff !important');
+    expect(print).toContain('color-scheme: light !important');
+    expect(print).not.toContain('var(--bd-');
+    expect(toShadowCss('@media print{:root{--bg:#fff;--text:#000!important}.a{color:red}}')).toBe(
+      '@media print{.bd-app{--bg:#fff !important;--text:#000!important}.a{color:red}}',
     );
   });
 
-  it('keeps print rules and plain rules as they are', () => {
-    expect(bodyOf(bodyOf(shadow, '@media print') ?? '', '.bd-app')).toContain('--text:');
+  it('keeps plain rules as they are', () => {
     expect(bodyOf(shadow, '.button--primary')).toContain('background: var(--primary)');
     expect(bodyOf(shadow, '*,*::before,*::after')).toContain('box-sizing: border-box');
   });

@@ -4,13 +4,13 @@ import { FlowStep } from './flow-step.tsx';
 
 /** Step 5: what to do, item by item. */
 export function ChecklistRoute() {
-  const { appUrl } = useAppHost();
+  const { appUrl, print } = useAppHost();
   return (
     <FlowStep
       title="Checklist"
       lede="Every item says what we found, why it matters for this bounce, and how to fix it."
     >
-      {(flow) => <ChecklistScreen flow={flow} shareBase={appUrl} />}
+      {(flow) => <ChecklistScreen flow={flow} shareBase={appUrl} print={print} />}
     </FlowStep>
   );
 }

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { redactDeep } from '../report/redact.ts';
-import { escapeMarkdown } from '../report/markdown.ts';
+import { escapeMarkdown } from '../report/markdown-escape.ts';
 import { REASON_INFO } from '../rules/reason-info.ts';
 import { serviceById } from '../senders/registry.ts';
 import { ACTION_LABELS } from './actions.ts';

@@ -1,7 +1,9 @@
 /** The checklist and what leaves it: Markdown, JSON, a message, a redacted share payload. */
 export type * from './types.ts';
 export { buildChecklist, CHECK_TITLES, type ChecklistInput } from './build.ts';
-export { toMarkdown, toJson, escapeMarkdown, STATUS_LABEL } from './markdown.ts';
+export { toMarkdown, toJson, STATUS_LABEL, type MarkdownOptions } from './markdown.ts';
+export { escapeMarkdown } from './markdown-escape.ts';
+export type { MarkdownHeader } from './markdown-header.ts';
 export { inContext, whereToFind, WHERE_IP, WHERE_SELECTOR } from './in-context.ts';
 export { readyMessage, type MessageFacts } from './message.ts';
 export { redactAddresses, redactDeep, type RedactionBook } from './redact.ts';

@@ -1,7 +1,10 @@
 /**
- * The checklist as Markdown for a support ticket. Everything that came from the bounce or the
- * DNS is escaped, so pasted text cannot turn into links, images or HTML in the ticket.
+ * The checklist as Markdown for a support ticket, readable as plain text too. Everything that
+ * came from the bounce or the DNS is escaped where it would be markup (markdown-escape.ts), so
+ * pasted text cannot turn into links, images or HTML in the ticket.
  */
+import { escapeMarkdown } from './markdown-escape.ts';
+import { headerLines, type MarkdownHeader } from './markdown-header.ts';
 import { CUSTOMER_WORDS } from './notes/customer-note.ts';
 import type { NoteLanguage } from './notes/types.ts';
 import type { Checklist, ChecklistItem, ItemStatus } from './types.ts';
@@ -15,11 +18,6 @@ export const STATUS_LABEL: Record<ItemStatus, string> = {
   todo: 'TO DO',
 };
 
-/** Escape Markdown and HTML so the text renders as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!<>|~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
-}
-
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const bar = '`'.repeat(longest + 1);
@@ -28,13 +26,13 @@ function fence(text: string): string {
 
 const link = (label: string, url: string) =>
   /^https?:\/\//.test(url)
-    ? `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    ? `[${escapeMarkdown(label, { inLinkText: true })}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
     : escapeMarkdown(label);
 
+/** A passed item is no task: it has no box to tick. The others have one, ticked when done. */
 function itemLines(item: ChecklistItem, done: boolean): string[] {
-  const lines = [
-    `- [${done ? 'x' : ' '}] **${STATUS_LABEL[item.status]}** ${escapeMarkdown(item.title)}`,
-  ];
+  const box = item.status === 'pass' ? '' : `[${done ? 'x' : ' '}] `;
+  const lines = [`- ${box}**${STATUS_LABEL[item.status]}** ${escapeMarkdown(item.title)}`];
   const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
   if (item.finding) lines.push(`  - Found: ${escapeMarkdown(item.finding)}`);
   lines.push(
@@ -64,15 +62,20 @@ function serviceLine(service: NonNullable<Checklist['service']>): string {
   return `- Sending service: ${escapeMarkdown(`${service.name}${how}${term}`)}`;
 }
 
-/** The customer note goes in one language (the one chosen on screen); JSON carries all. */
-export function toMarkdown(
-  checklist: Checklist,
-  done: readonly string[] = [],
-  language: NoteLanguage = 'en',
-): string {
+export interface MarkdownOptions extends MarkdownHeader {
+  /** The ids of the items ticked off as done. */
+  done: readonly string[];
+  /** The customer note goes in one language (the one chosen on screen); JSON carries all. */
+  language: NoteLanguage;
+}
+
+/** To do first (the checklist's order), then what passed: evidence, not tasks. */
+export function toMarkdown(checklist: Checklist, options: MarkdownOptions): string {
+  const { done, language } = options;
   const lines = [
     `# Bounce Doctor checklist: ${escapeMarkdown(checklist.title)}`,
     '',
+    ...headerLines(checklist, options),
     `- Diagnosis: ${escapeMarkdown(checklist.reasonTitle)}${checklist.corrected ? ' (corrected by hand)' : ''}`,
     `- Permanence: ${checklist.permanence}`,
   ];
@@ -85,8 +88,16 @@ export function toMarkdown(
   if (checklist.service) lines.push(serviceLine(checklist.service));
   if (checklist.forwarding)
     lines.push(`- Forwarded: ${escapeMarkdown(checklist.forwarding.summary)}`);
-  lines.push('', '## Checklist', '');
-  for (const item of checklist.items) lines.push(...itemLines(item, done.includes(item.id)));
+  const passed = checklist.items.filter((item) => item.status === 'pass');
+  const rest = checklist.items.filter((item) => item.status !== 'pass');
+  for (const [heading, items] of [
+    ['To do', rest],
+    ['Passed', passed],
+  ] as const) {
+    if (items.length === 0) continue;
+    lines.push('', `## ${heading}`, '');
+    for (const item of items) lines.push(...itemLines(item, done.includes(item.id)));
+  }
   if (checklist.message) {
     const to =
       checklist.message.to === 'recipient' ? 'the recipient' : "the recipient's mail administrator";

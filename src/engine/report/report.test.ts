@@ -1,9 +1,10 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../checks/types.ts';
 import { serviceById } from '../senders/registry.ts';
 import { checklistInputFor } from '../test-support/checklist-input.ts';
 import { buildChecklist } from './build.ts';
-import { escapeMarkdown, toJson, toMarkdown } from './markdown.ts';
+import { toJson, toMarkdown } from './markdown.ts';
 
 const SEED = '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)';
 const FULL =
@@ -125,24 +126,77 @@ describe('buildChecklist', () => {
 });
 
 describe('exports', () => {
-  it('Markdown has each item with its status in words, records in code blocks, ticks', async () => {
+  const header = {
+    checkedAt: new Date('2026-12-07T12:06:10Z'),
+    timeZone: 'Europe/Berlin',
+    resolver: { label: 'Cloudflare (1.1.1.1)', url: 'https://cloudflare-dns.com/dns-query' },
+    bounce: '\n  550 5.7.26 unauthenticated sender\nmore text',
+  };
+  const dmarcPass: CheckResult = {
+    id: 'dmarc',
+    title: 'DMARC for example.com',
+    verdict: 'pass',
+    finding: 'v=DMARC1; p=none',
+    fixes: [],
+    queries: [],
+  };
+  const exported = async (done: string[] = []) => {
     const input = await inputFor('550 5.7.26 unauthenticated sender', ['no', 'no']);
-    const checklist = buildChecklist({ ...input, results: { spf: spfFail } });
-    const md = toMarkdown(checklist, ['check:spf']);
+    const checklist = buildChecklist({ ...input, results: { spf: spfFail, dmarc: dmarcPass } });
+    return toMarkdown(checklist, { ...header, done, language: 'en' });
+  };
+
+  it('Markdown has each item with its status in words, records in code blocks, ticks', async () => {
+    const md = await exported(['check:spf']);
     expect(md).toContain('- [x] **FAIL** SPF for example.com');
     expect(md).toContain('  ```\n  example.com TXT "v=spf1 include:_spf.google.com ~all"\n  ```');
-    expect(md).toContain('**NOT CHECKED YET** DKIM');
-    // Text from outside never becomes markup in the ticket: outside code blocks (whose text is
-    // literal, like the notes') it is escaped.
-    const outsideFences = md.replace(/^( *)(`{3,})\n[\s\S]*?\n\1\2$/gm, '');
-    expect(outsideFences).not.toContain('<b>');
-    expect(md).toContain('\\<b\\>permerror\\</b\\>');
+    expect(md).toContain('- [ ] **NOT CHECKED YET** DKIM');
   });
 
-  it('escapes Markdown and HTML', () => {
-    expect(escapeMarkdown('[x](javascript:alert(1)) <img> *a*')).toBe(
-      '\\[x\\]\\(javascript:alert\\(1\\)\\) \\<img\\> \\*a\\*',
-    );
+  it('a passed check is listed as passed, after the things to do, with no box to tick', async () => {
+    const md = await exported();
+    const [todo, passed] = md.split('\n## Passed\n');
+    expect(todo).toContain('## To do');
+    expect(todo).not.toContain('DMARC for example.com');
+    expect(passed).toMatch(/^\n- \*\*PASS\*\* DMARC for example\.com\n/);
+  });
+
+  it('starts with when the checks ran, the resolver and the first line of the bounce', async () => {
+    const md = await exported();
+    expect(md.split('\n').slice(2, 5)).toEqual([
+      '- Checked: 2026-12-07T13:06:10+01:00 (Europe/Berlin) (1 still running)',
+      '- Resolver: Cloudflare (1.1.1.1), https://cloudflare-dns.com/dns-query',
+      '- Bounce: `550 5.7.26 unauthenticated sender`',
+    ]);
+    const input = await inputFor(FULL);
+    const off = toMarkdown(buildChecklist(input), {
+      timeZone: 'UTC',
+      resolver: null,
+      bounce: FULL,
+      done: [],
+      language: 'en',
+    });
+    expect(off).toContain('- Checked: no DNS check was needed for this bounce\n');
+    expect(off).toContain('- Resolver: none: live lookups were off\n');
+    const held = toMarkdown(buildChecklist(await inputFor(SEED, ['one'])), {
+      ...header,
+      checkedAt: undefined,
+      held: true,
+      done: [],
+      language: 'en',
+    });
+    expect(held).toMatch(/^- Checked: not yet \(\d+ waiting to be run\)$/m);
+  });
+
+  it('reads as plain text and renders no markup from outside', async () => {
+    const md = await exported();
+    // Text from the bounce and the DNS is not escaped where it would not be markup…
+    expect(md).toContain('include _spf.broken.example does not exist: \\<b>permerror\\</b>');
+    expect(md).not.toMatch(/\\[-().#+!]/);
+    // …and renders as written: the only tags are the renderer's own, the links are ours.
+    const html = new MarkdownIt('commonmark').render(md);
+    expect(html).toContain('does not exist: &lt;b&gt;permerror&lt;/b&gt;');
+    expect(html).not.toMatch(/<(?!\/?(?:h1|h2|ul|li|p|strong|pre|code|a)\b)[a-z]/);
   });
 
   it('JSON carries every item with its done flag', async () => {

@@ -42,11 +42,19 @@ function summary(checklist: Checklist, held: boolean): string {
 }
 
 /** Step 5: the checklist, streaming in as the checks finish. */
-/** `shareBase`: the standalone app's address for share links, when this is not its page. */
-export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBase?: string }) {
-  const { results, recheck, running, held, session } = useFlowChecks(flow);
+/**
+ * `shareBase`: the standalone app's address for share links, when this is not its page;
+ * `print`: how to print, when not the whole page (an embed's).
+ */
+export function ChecklistScreen(props: {
+  flow: ReadyFlow;
+  shareBase?: string;
+  print?: (() => void) | undefined;
+}) {
+  const { flow, shareBase } = props;
+  const { results, recheck, running, held, session, checkedAt } = useFlowChecks(flow);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const { done } = useWizardState();
+  const { done, bounce } = useWizardState();
   const dispatch = useWizardDispatch();
   const [rechecking, setRechecking] = useState(false);
   const [language, setLanguage] = useState<NoteLanguage>('en');
@@ -138,7 +146,18 @@ export function ChecklistScreen({ flow, shareBase }: { flow: ReadyFlow; shareBas
           Back to the checks
         </Link>
       </div>
-      <ExportActions checklist={checklist} done={done} language={language} />
+      <ExportActions
+        checklist={checklist}
+        done={done}
+        language={language}
+        print={props.print}
+        header={{
+          ...(checkedAt === undefined ? {} : { checkedAt: new Date(checkedAt) }),
+          resolver: session.url ? { label: session.label, url: session.url } : null,
+          bounce: bounce?.text ?? '',
+          held,
+        }}
+      />
       <SharePanel step="checklist" base={shareBase} />
       <WhatLeftPanel />
     </>

@@ -1,4 +1,10 @@
-import { toJson, toMarkdown, type Checklist, type NoteLanguage } from '../../engine/index.ts';
+import {
+  toJson,
+  toMarkdown,
+  type Checklist,
+  type MarkdownHeader,
+  type NoteLanguage,
+} from '../../engine/index.ts';
 import { download } from '../export/download.ts';
 import { CopyButton } from './copy-button.tsx';
 
@@ -7,9 +13,18 @@ export function ExportActions(props: {
   checklist: Checklist;
   done: string[];
   language: NoteLanguage;
+  /** When the checks ran, the resolver they asked and the bounce; the zone is this browser's. */
+  header: Omit<MarkdownHeader, 'timeZone'>;
+  print?: (() => void) | undefined;
 }) {
   const { checklist, done } = props;
-  const markdown = toMarkdown(checklist, done, props.language);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const markdown = toMarkdown(checklist, {
+    ...props.header,
+    timeZone,
+    done,
+    language: props.language,
+  });
   return (
     <section className="export" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
@@ -31,7 +46,11 @@ export function ExportActions(props: {
         >
           Download JSON
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (props.print ? props.print() : window.print())}
+        >
           Print
         </button>
       </div>

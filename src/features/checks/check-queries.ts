@@ -73,6 +73,8 @@ export function checkQueryOptions(id: CheckId, run: CheckRun) {
 export interface CheckResults {
   results: Partial<Record<CheckId, CheckResult>>;
   running: CheckId[];
+  /** When the last of the results came in (ms since the epoch); undefined while none has. */
+  checkedAt: number | undefined;
   /** The checks wait for the person's go-ahead: nothing runs, nothing is sent. */
   held: boolean;
   /** Forget cached DNS answers and run every check again ("I fixed it: check again"). */
@@ -99,5 +101,7 @@ export function useCheckResults(
     if (id && query.data) results[id] = query.data;
   });
   const running = held ? [] : ids.filter((_, index) => !queries[index]?.data);
-  return { results, running, held, recheck };
+  const times = queries.filter((query) => query.data).map((query) => query.dataUpdatedAt);
+  const checkedAt = times.length > 0 ? Math.max(...times) : undefined;
+  return { results, running, held, checkedAt, recheck };
 }

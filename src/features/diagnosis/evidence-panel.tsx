@@ -47,7 +47,12 @@ export function EvidencePanel({ result }: { result: Classification }) {
                 {source ? (
                   <p>
                     Source:{' '}
-                    <a href={source} target="_blank" rel="noopener noreferrer">
+                    <a
+                      href={source}
+                      className="link--address"
+                      target="_blank"
+                      rel="noopener noreferrer"
+                    >
                       {source}
                     </a>
                   </p>
