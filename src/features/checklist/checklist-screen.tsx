@@ -7,12 +7,12 @@ import {
   type Checklist,
   type NoteLanguage,
 } from '../../engine/index.ts';
-import { HeldChecks } from '../flow/held-checks.tsx';
 import { useFlowChecks } from '../checks/use-check-run.ts';
 import { moveFocus } from '../focus/move-focus.ts';
 import '../checks/checks.css';
 import { WhatLeftPanel } from '../dns/what-left-panel.tsx';
 import { FlowQuestions } from '../flow/flow-questions.tsx';
+import { HeldChecks } from '../flow/held-checks.tsx';
 import type { ReadyFlow } from '../flow/use-flow.ts';
 import { useWizardDispatch, useWizardState } from '../wizard/wizard-context.tsx';
 import './checklist.css';

@@ -22,9 +22,9 @@ export function HeldChecks(props: {
         This page was opened from a share link, so nothing has been looked up. Running the{' '}
         {props.count === 1 ? 'check' : `${props.count} checks`} asks{' '}
         <strong>{props.session.label}</strong>
-        {host && !props.session.label.includes(host) ? ` (${host})` : ''} about the domains and the
-        IP address in this checklist. The bounce itself never leaves this browser.{' '}
-        <Link to="/settings">Choose another resolver</Link> first if you prefer.
+        {host && !props.session.label.includes(host) ? ` (${host})` : ''} about the domains this
+        checklist names, and about the sending IP if it has one. The bounce itself never leaves this
+        browser. <Link to="/settings">Choose another resolver</Link> first if you prefer.
       </p>
       <button
         type="button"
