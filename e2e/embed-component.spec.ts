@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED } from './fixtures/bounces.ts';
-import { DOH_URL } from './fixtures/doh.ts';
+import { DOH_URL, resolverRequests } from './fixtures/doh.ts';
 import { expect, test } from './fixtures/help-site.ts';
 import { EmbeddedDoctor } from './pages/embedded-doctor.ts';
 import { holdMainThreadEngine } from './pages/main-thread-engine.ts';
@@ -72,10 +72,7 @@ test.describe('<bounce-doctor> on a help site', () => {
     page,
     helpSite,
   }) => {
-    const resolverQueries: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(DOH_URL)) resolverQueries.push(request.url());
-    });
+    const resolverQueries = resolverRequests(page);
     await helpSite.open();
     const before = await helpSite.facts();
     const doctor = new EmbeddedDoctor(await helpSite.embed({ bounce: SEED, resolver: DOH_URL }));

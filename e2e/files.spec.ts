@@ -2,10 +2,10 @@ import { expect, test } from './fixtures/doh.ts';
 import { DSN_EML } from './fixtures/bounces.ts';
 import { buildTestMsg } from './fixtures/outlook-msg.ts';
 import { mutatedMsg } from '../src/features/paste/test-support/mutated-msg.ts';
-import { BouncePage } from './pages/bounce-page.ts';
+import { BouncePage, emlFile } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 
-const eml = { name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(DSN_EML) };
+const eml = emlFile(DSN_EML);
 
 test.describe('reading a bounce from a file', () => {
   test('choosing an .eml with the button diagnoses it and keeps it for editing', async ({

@@ -6,8 +6,8 @@ import {
   GMAIL_STEADY,
   TLS_REQUIRED,
 } from './fixtures/journey-bounces.ts';
-import { DOH_URL, expect, test } from './fixtures/doh.ts';
-import { BouncePage } from './pages/bounce-page.ts';
+import { DOH_URL, expect, resolverRequests, test } from './fixtures/doh.ts';
+import { BouncePage, emlFile } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 import { UserActions } from './pages/user-actions.ts';
 import { ChecklistPage, ChecksPage, SenderPage } from './pages/wizard-pages.ts';
@@ -51,15 +51,8 @@ test.describe('three actions from paste to checklist', () => {
     const checklist = new ChecklistPage(page);
     const actions = new UserActions(page);
     await bounce.goto();
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(DOH_URL)) asked.push(request.url());
-    });
-    await actions.dropFile(bounce, {
-      name: 'bounce.eml',
-      mimeType: 'message/rfc822',
-      buffer: Buffer.from(GMAIL_EML),
-    });
+    const asked = resolverRequests(page);
+    await actions.dropFile(bounce, emlFile(GMAIL_EML));
     await new DiagnosisPage(page).waitForResult();
     await expect(
       page.getByText(
@@ -313,11 +306,7 @@ test.describe('authentication, reputation, content and TLS', () => {
     const bounce = new BouncePage(page);
     const checklist = new ChecklistPage(page);
     await bounce.goto();
-    await bounce.chooseFile({
-      name: 'bounce.eml',
-      mimeType: 'message/rfc822',
-      buffer: Buffer.from(CONTENT_EML),
-    });
+    await bounce.chooseFile(emlFile(CONTENT_EML));
     await new DiagnosisPage(page).waitForResult();
     // The original is in the bounce: nothing to ask on step 3.
     await page.getByRole('link', { name: 'Next: checklist' }).click();

@@ -1,7 +1,7 @@
 import { SEED } from './fixtures/bounces.ts';
 import { expect, test } from './fixtures/doh.ts';
 import { GMAIL_EML } from './fixtures/journey-bounces.ts';
-import { BouncePage } from './pages/bounce-page.ts';
+import { BouncePage, emlFile } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 import { printedPages } from './pages/printed.ts';
 import { UserActions } from './pages/user-actions.ts';
@@ -12,12 +12,7 @@ const JOURNEYS: { name: string; give: (bounce: BouncePage) => Promise<void> }[] 
   { name: 'the seed, pasted', give: (bounce) => bounce.diagnose(SEED) },
   {
     name: 'Gmail 5.7.26 as a whole .eml',
-    give: (bounce) =>
-      bounce.dropFile({
-        name: 'bounce.eml',
-        mimeType: 'message/rfc822',
-        buffer: Buffer.from(GMAIL_EML),
-      }),
+    give: (bounce) => bounce.dropFile(emlFile(GMAIL_EML)),
   },
   {
     name: 'a full mailbox, the example',

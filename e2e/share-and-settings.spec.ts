@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SEED } from './fixtures/bounces.ts';
-import { DOH_URL, expect, test, useLocalResolver } from './fixtures/doh.ts';
+import { DOH_URL, expect, resolverRequests, test, useLocalResolver } from './fixtures/doh.ts';
 import { BLOCKED } from './fixtures/journey-bounces.ts';
 import { BouncePage } from './pages/bounce-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
@@ -53,10 +53,7 @@ test.describe('share, keep, correct', () => {
     const other = await browser.newContext();
     const fresh = await other.newPage();
     await useLocalResolver(fresh);
-    const asked: string[] = [];
-    fresh.on('request', (request) => {
-      if (request.url().startsWith(DOH_URL)) asked.push(request.url());
-    });
+    const asked = resolverRequests(fresh);
     await fresh.goto(link);
     const checklist = new ChecklistPage(fresh);
     await expect(checklist.heading).toBeVisible();

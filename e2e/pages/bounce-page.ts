@@ -6,6 +6,13 @@ export interface TestFile {
   buffer: Buffer;
 }
 
+/** A whole message as the `.eml` file a person drops or chooses. */
+export const emlFile = (text: string): TestFile => ({
+  name: 'bounce.eml',
+  mimeType: 'message/rfc822',
+  buffer: Buffer.from(text),
+});
+
 /** Step 1, "Bounce": paste, drop or choose a bounce. Locates by role and label only. */
 export class BouncePage {
   readonly heading: Locator;
