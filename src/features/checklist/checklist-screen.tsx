@@ -32,12 +32,12 @@ function summary(checklist: Checklist, held: boolean): string {
     c.pass ? `${c.pass} passed` : '',
     c.todo ? `${c.todo} thing${c.todo === 1 ? '' : 's'} to do` : '',
   ].filter(Boolean);
-  const pending = c.pending === 1 ? '1 check' : `${c.pending} checks`;
-  const running = !c.pending
-    ? ''
-    : held
-      ? ` ${pending} wait${c.pending === 1 ? 's' : ''} for you to run ${c.pending === 1 ? 'it' : 'them'}.`
-      : ` ${pending} ${c.pending === 1 ? 'is' : 'are'} still running.`;
+  const one = c.pending === 1;
+  const pending = one ? '1 check' : `${c.pending} checks`;
+  const waiting = held
+    ? ` ${pending} ${one ? 'waits for you to run it' : 'wait for you to run them'}.`
+    : ` ${pending} ${one ? 'is' : 'are'} still running.`;
+  const running = c.pending ? waiting : '';
   return `${parts.join(', ')}.${running}`;
 }
 

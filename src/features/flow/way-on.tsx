@@ -14,13 +14,14 @@ export function WayOn({ bounce }: { bounce: SubmittedBounce }) {
   const flow = useFlow(bounce);
   const ready = flow.status === 'ready' && flow.diagnosis.parsed.isBounce ? flow : null;
   const toSender = ready !== null && ready.asks.length > 0;
+  const straight = ready !== null && !toSender ? ready : null;
   const own = PERSON_GAVE.includes(useWizardState().source.kind);
   return (
     <>
-      {ready && !toSender && own ? <StartChecks flow={ready} /> : null}
-      {ready && !toSender ? (
+      {straight && own ? <StartChecks flow={straight} /> : null}
+      {straight ? (
         <p className="hint">
-          {ready.plan.checks.length === 0
+          {straight.plan.checks.length === 0
             ? 'No DNS check can change this bounce, so the checklist comes next.'
             : own
               ? 'Every detail the checks need is filled in: the checks have started, and the checklist shows what they find.'
