@@ -33,6 +33,19 @@ describe('keywordIndex', () => {
     );
   });
 
+  it('keeps finding keywords past the states a two-byte table can number', () => {
+    // 9,000 keywords of ten pseudo-random letters: some 70,000 trie states.
+    let seed = 7;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 0x7fffffff) % 26));
+    const keywords = Array.from({ length: 9000 }, () =>
+      Array.from({ length: 10 }, letter).join(''),
+    );
+    const index = keywordIndex(keywords);
+    const text = `x ${keywords[8999]} y ${keywords[0]} z ${keywords[4321]}`;
+    expect(index.found(text).sort((a, b) => a - b)).toEqual(naive(keywords, text));
+    expect(naive(keywords, text)).toEqual([0, 4321, 8999]);
+  });
+
   it('refuses an empty keyword, which every text would contain', () => {
     expect(() => keywordIndex(['ok', ''])).toThrow(/empty/);
   });

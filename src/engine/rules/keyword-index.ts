@@ -32,47 +32,58 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
   }
 
   // The trie, state 0 its root.
-  const children: Map<number, number>[] = [new Map()];
-  const output: number[][] = [[]];
+  const trie: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
   for (const [id, keyword] of keywords.entries()) {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
       const c = classOf(keyword.charCodeAt(i));
-      let next = children[state]!.get(c);
+      let next = trie[state]!.get(c);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        output.push([]);
-        children[state]!.set(c, next);
+        next = trie.length;
+        trie.push(new Map());
+        ends.push([]);
+        trie[state]!.set(c, next);
       }
       state = next;
     }
-    output[state]!.push(id);
+    ends[state]!.push(id);
   }
 
-  // Breadth first: each state's failure link and its output with its failure state's output added.
-  const states = children.length;
+  // States renumbered breadth first: a text keeps the automaton near its root, and the shallow
+  // states' rows then lie together in the table (one row per cache line or two, not scattered
+  // over megabytes), which is most of what a lookup costs.
+  const states = trie.length;
+  const order = [0];
+  for (let head = 0; head < order.length; head++)
+    for (const child of trie[order[head]!]!.values()) order.push(child);
+  const renumbered = new Int32Array(states);
+  order.forEach((old, state) => (renumbered[old] = state));
+  const children = order.map(
+    (old) => new Map([...trie[old]!].map(([c, child]) => [c, renumbered[child]!] as const)),
+  );
+  const output = order.map((old) => ends[old]!);
+
+  // In breadth-first order each state's failure link and its output with its failure state's
+  // output added.
   const fail = new Int32Array(states);
-  const queue: number[] = [...children[0]!.values()];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
+  for (let state = 0; state < states; state++) {
     if (output[fail[state]!]!.length) output[state] = [...output[state]!, ...output[fail[state]!]!];
     for (const [c, child] of children[state]!) {
       let f = fail[state]!;
       while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
       const target = children[f]!.get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      queue.push(child);
+      fail[child] = state !== 0 && target !== undefined ? target : 0;
     }
   }
   const hasOutput = Uint8Array.from(output, (out) => (out.length ? 1 : 0));
 
   // The transition table holds state + 1, 0 for a transition not yet worked out: a row is filled
-  // as texts reach it, so building the index costs the trie, not states x classes cells.
-  const next = new Int32Array(states * classes);
+  // as texts reach it, so building the index costs the trie, not states x classes cells. Two
+  // bytes a cell when the states allow: half the memory a text walks through.
+  const next =
+    states < 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
   const step = (state: number, c: number): number => {
-    const cell = next[state * classes + c]!;
-    if (cell !== 0) return cell - 1;
     let f = state;
     let target = children[f]!.get(c);
     while (target === undefined && f !== 0) {
@@ -91,19 +102,21 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
     found(text) {
       const hits: number[] = [];
       let state = 0;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0, n = text.length; i < n; i++) {
         const unit = text.charCodeAt(i);
         const c = unit < 128 ? ascii[unit]! : (wide.get(unit) ?? 0);
         const cell = next[state * classes + c]!;
         state = cell !== 0 ? cell - 1 : step(state, c);
-        if (!hasOutput[state]) continue;
-        for (const id of output[state]!) {
-          if (seen[id]) continue;
+        if (hasOutput[state] === 0) continue;
+        const out = output[state]!;
+        for (let k = 0; k < out.length; k++) {
+          const id = out[k]!;
+          if (seen[id] === 1) continue;
           seen[id] = 1;
           hits.push(id);
         }
       }
-      for (const id of hits) seen[id] = 0;
+      for (let k = 0; k < hits.length; k++) seen[hits[k]!] = 0;
       return hits;
     },
   };
