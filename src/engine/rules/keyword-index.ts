@@ -31,38 +31,30 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
     }
   }
 
-  // The trie, state 0 its root.
-  const trie: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
-  for (const [id, keyword] of keywords.entries()) {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const c = classOf(keyword.charCodeAt(i));
-      let next = trie[state]!.get(c);
+  // The trie, state 0 its root, built one depth at a time so that its states are numbered
+  // breadth first: a text keeps the automaton near its root, and the shallow states' rows then
+  // lie together in the table (not scattered over megabytes), which is most of what a lookup costs.
+  const children: Map<number, number>[] = [new Map()];
+  const output: number[][] = [[]];
+  const at = new Int32Array(keywords.length);
+  let longest = 0;
+  for (const keyword of keywords) longest = Math.max(longest, keyword.length);
+  for (let depth = 0; depth < longest; depth++) {
+    for (const [id, keyword] of keywords.entries()) {
+      if (depth >= keyword.length) continue;
+      const c = classOf(keyword.charCodeAt(depth));
+      let next = children[at[id]!]!.get(c);
       if (next === undefined) {
-        next = trie.length;
-        trie.push(new Map());
-        ends.push([]);
-        trie[state]!.set(c, next);
+        next = children.length;
+        children.push(new Map());
+        output.push([]);
+        children[at[id]!]!.set(c, next);
       }
-      state = next;
+      at[id] = next;
+      if (depth === keyword.length - 1) output[next]!.push(id);
     }
-    ends[state]!.push(id);
   }
-
-  // States renumbered breadth first: a text keeps the automaton near its root, and the shallow
-  // states' rows then lie together in the table (one row per cache line or two, not scattered
-  // over megabytes), which is most of what a lookup costs.
-  const states = trie.length;
-  const order = [0];
-  for (let head = 0; head < order.length; head++)
-    for (const child of trie[order[head]!]!.values()) order.push(child);
-  const renumbered = new Int32Array(states);
-  order.forEach((old, state) => (renumbered[old] = state));
-  const children = order.map(
-    (old) => new Map([...trie[old]!].map(([c, child]) => [c, renumbered[child]!] as const)),
-  );
-  const output = order.map((old) => ends[old]!);
+  const states = children.length;
 
   // In breadth-first order each state's failure link and its output with its failure state's
   // output added.
