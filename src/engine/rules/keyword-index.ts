@@ -33,59 +33,61 @@ export function keywordIndex(keywords: readonly string[]): KeywordIndex {
 
   // The trie, state 0 its root, built one depth at a time so that its states are numbered
   // breadth first: a text keeps the automaton near its root, and the shallow states' rows then
-  // lie together in the table (not scattered over megabytes), which is most of what a lookup costs.
-  const children: Map<number, number>[] = [new Map()];
+  // lie together in the tables (not scattered over megabytes), which is most of what a lookup
+  // costs. A child is never the root, so 0 in a cell means no child. Two bytes a cell when the
+  // states allow: half the memory a text walks through.
+  let bound = 1;
+  for (const keyword of keywords) bound += keyword.length;
+  const cells = () =>
+    bound < 0xffff ? new Uint16Array(bound * classes) : new Int32Array(bound * classes);
+  const trie = cells();
   const output: number[][] = [[]];
+  const fail = new Int32Array(bound);
+  // At each depth only the keywords that reach it are walked: as many steps as characters. A
+  // new state's failure state is shallower, so its own is known: the failure links come with it.
+  let active = keywords.map((_, id) => id);
   const at = new Int32Array(keywords.length);
-  let longest = 0;
-  for (const keyword of keywords) longest = Math.max(longest, keyword.length);
-  for (let depth = 0; depth < longest; depth++) {
-    for (const [id, keyword] of keywords.entries()) {
-      if (depth >= keyword.length) continue;
+  for (let depth = 0; active.length > 0; depth++) {
+    const deeper: number[] = [];
+    for (let k = 0; k < active.length; k++) {
+      const id = active[k]!;
+      const keyword = keywords[id]!;
+      const parent = at[id]!;
       const c = classOf(keyword.charCodeAt(depth));
-      let next = children[at[id]!]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+      let child = trie[parent * classes + c]!;
+      if (child === 0) {
+        child = output.length;
+        trie[parent * classes + c] = child;
         output.push([]);
-        children[at[id]!]!.set(c, next);
+        let f = fail[parent]!;
+        while (parent !== 0 && f !== 0 && trie[f * classes + c] === 0) f = fail[f]!;
+        fail[child] = parent === 0 ? 0 : trie[f * classes + c]!;
       }
-      at[id] = next;
-      if (depth === keyword.length - 1) output[next]!.push(id);
+      at[id] = child;
+      if (depth === keyword.length - 1) output[child]!.push(id);
+      else deeper.push(id);
     }
+    active = deeper;
   }
-  const states = children.length;
-
-  // In breadth-first order each state's failure link and its output with its failure state's
-  // output added.
-  const fail = new Int32Array(states);
-  for (let state = 0; state < states; state++) {
-    if (output[fail[state]!]!.length) output[state] = [...output[state]!, ...output[fail[state]!]!];
-    for (const [c, child] of children[state]!) {
-      let f = fail[state]!;
-      while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
-      const target = children[f]!.get(c);
-      fail[child] = state !== 0 && target !== undefined ? target : 0;
-    }
+  // Each state's output with its failure state's added, in breadth-first order.
+  for (let state = 1; state < output.length; state++) {
+    const inherited = output[fail[state]!]!;
+    if (inherited.length) output[state] = [...output[state]!, ...inherited];
   }
   const hasOutput = Uint8Array.from(output, (out) => (out.length ? 1 : 0));
 
   // The transition table holds state + 1, 0 for a transition not yet worked out: a row is filled
-  // as texts reach it, so building the index costs the trie, not states x classes cells. Two
-  // bytes a cell when the states allow: half the memory a text walks through.
-  const next =
-    states < 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
+  // as texts reach it, so building the index costs the trie, not states x classes cells.
+  const next = cells();
   const step = (state: number, c: number): number => {
-    let f = state;
-    let target = children[f]!.get(c);
-    while (target === undefined && f !== 0) {
-      f = fail[f]!;
-      const known = next[f * classes + c]!;
-      target = known !== 0 ? known - 1 : children[f]!.get(c);
-    }
-    const to = target ?? 0;
+    const child = trie[state * classes + c]!;
+    const to = child !== 0 || state === 0 ? child : transition(fail[state]!, c);
     next[state * classes + c] = to + 1;
     return to;
+  };
+  const transition = (state: number, c: number): number => {
+    const cell = next[state * classes + c]!;
+    return cell !== 0 ? cell - 1 : step(state, c);
   };
 
   const seen = new Uint8Array(keywords.length);
