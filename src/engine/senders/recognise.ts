@@ -64,6 +64,10 @@ interface Facts {
   ips: { ip: string; parsed: IpAddress; in: RecognitionSign['in'] }[];
   /** Header fields as [lower-case name, value, name as written]. */
   headers: [string, string, string][];
+  /** The same fields by lower-case name, in order: each service asks for a few names. */
+  headersNamed: Map<string, [string, string, string][]>;
+  returnPathDomain?: string;
+  messageIdDomain?: string;
   unsubscribeHosts: string[];
   messageId?: string;
   bounceText: string;
@@ -74,7 +78,13 @@ interface Facts {
 const lower = (text: string | undefined) => text?.trim().toLowerCase() ?? '';
 const bare = (text: string | undefined) => lower(text).replace(/^<|>$/g, '');
 const domainOfAddress = (text: string) => text.slice(text.lastIndexOf('@') + 1);
-const isUnder = (name: string, suffix: string) => name === suffix || name.endsWith(`.${suffix}`);
+/** `name` is `suffix` or a name under it (a batch asks this of every service for every host). */
+const isUnder = (name: string, suffix: string) =>
+  name.length === suffix.length
+    ? name === suffix
+    : name.length > suffix.length &&
+      name.charCodeAt(name.length - suffix.length - 1) === 46 &&
+      name.endsWith(suffix);
 
 /**
  * The sending IP as receiving servers name it: Gmail's "SPF [d] with ip: [192.0.2.1]", "Client
@@ -102,8 +112,17 @@ function factsOf(parsed: ParsedBounce, result: Classification | undefined): Fact
   const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
   const recipients = parsed.recipients;
   const replyText = [result?.diagnostic, result?.source.context].filter(Boolean).join('\n');
+  const headersNamed = new Map<string, [string, string, string][]>();
+  for (const field of headers) {
+    const same = headersNamed.get(field[0]);
+    if (same) same.push(field);
+    else headersNamed.set(field[0], [field]);
+  }
+  const returnPath = bare(original?.returnPath) || undefined;
+  const messageId = bare(original?.messageId) || undefined;
   return {
-    returnPath: bare(original?.returnPath) || undefined,
+    returnPath,
+    returnPathDomain: returnPath && domainOfAddress(returnPath),
     dkim: original?.dkim ?? [],
     // The top hop's "by" is the server that received the message and returned it, the
     // recipient's side (mx.google.com for Gmail): it says nothing of how the message was sent.
@@ -122,10 +141,12 @@ function factsOf(parsed: ParsedBounce, result: Classification | undefined): Fact
       return parsed ? [{ ip, parsed, in: where }] : [];
     }),
     headers,
+    headersNamed,
     unsubscribeHosts: headers
       .filter(([name]) => name === 'list-unsubscribe')
       .flatMap(([, value]) => hostsIn(value)),
-    messageId: bare(original?.messageId) || undefined,
+    messageId,
+    messageIdDomain: messageId && domainOfAddress(messageId),
     bounceText: [replyText, ...recipients.map((r) => r.hintText ?? '')].join('\n'),
     reportingHosts: [
       ...recipients.map((r) => hostOf(r.reportingMta?.replace(/^dns;\s*/i, ''))),
@@ -139,11 +160,10 @@ function headerSign(service: SendingService, facts: Facts): RecognitionSign[] {
   const signs: RecognitionSign[] = [];
   for (const wanted of service.signals.headers ?? []) {
     const prefix = wanted.name.endsWith('*') ? wanted.name.slice(0, -1) : undefined;
-    const found = facts.headers.find(
-      ([name, value]) =>
-        (prefix ? name.startsWith(prefix) : name === wanted.name) &&
-        (!wanted.value || wanted.value.test(value)),
-    );
+    const candidates = prefix
+      ? facts.headers.filter(([name]) => name.startsWith(prefix))
+      : (facts.headersNamed.get(wanted.name) ?? []);
+    const found = candidates.find(([, value]) => !wanted.value || wanted.value.test(value));
     if (found) signs.push({ kind: 'header', text: found[2], in: 'returned message' });
   }
   return signs;
@@ -156,7 +176,7 @@ function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
     signs.push({ kind, text, in: where });
   const path = facts.returnPath;
   if (path) {
-    const domain = domainOfAddress(path);
+    const domain = facts.returnPathDomain!;
     if (
       s.envelopeDomains?.some((d) => isUnder(domain, d)) ||
       s.envelopePatterns?.some((p) => p.test(path))
@@ -185,15 +205,19 @@ function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
   if (unsubscribe) add('list-unsubscribe', unsubscribe);
   const id = facts.messageId;
   if (id) {
-    const domain = domainOfAddress(id);
+    const domain = facts.messageIdDomain!;
     if (
       s.messageIdDomains?.some((d) => isUnder(domain, d)) ||
       s.messageIdPatterns?.some((p) => p.test(id))
     )
       add('message-id', id);
   }
-  const words = s.bounceText?.map((p) => p.exec(facts.bounceText)?.[0]).find(Boolean);
-  if (words) add('bounce', words, 'bounce');
+  for (const pattern of s.bounceText ?? []) {
+    const words = pattern.exec(facts.bounceText)?.[0];
+    if (!words) continue;
+    add('bounce', words, 'bounce');
+    break;
+  }
   const reporting = facts.reportingHosts.find((h) => s.reportingHosts?.some((d) => isUnder(h, d)));
   if (reporting) add('bounce', reporting, 'bounce');
   if (s.formats?.includes(facts.format)) add('bounce', `${service.name} notification`, 'bounce');
