@@ -156,6 +156,11 @@ describe('classify', () => {
     });
   });
 
+  it('reads the cause a server writes after 554 "Transaction failed", and the bare text as a system error', () => {
+    expect(one('554 Transaction failed: spam message rejected').reason).toBe('spamdetected');
+    expect(one('554 Transaction failed').reason).toBe('systemerror');
+  });
+
   it('says onhold when the words say nothing it knows', () => {
     expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
   });

@@ -74,7 +74,7 @@ export const TRANSPORT_WORDINGS = [
   ),
   rule(
     'systemerror.internal',
-    /\b(?:internal|system|server|local) (?:system |server |software |protocol )?(?:error|problem|failure)\b|\bsystem i\/o error|\bi\/o error\b|\boperating system error|\bmail system (?:error|problem)|\bserver (?:configuration|local data) (?:error|problem)|\b(?:local )?configuration (?:error|problem)|\bsystem incorrectly configured|\bmisconfigured\b|\b(?:user )?database (?:error|failure|down|returned invalid)|\b(?:could not|cannot|unable to) (?:load|contact|connect to) (?:the )?(?:ldap|database|directory|drd)\b|\btemporary (?:local )?(?:lookup|user lookup) (?:failure|error)|\b(?:temporary )?failure in user lookup|\b(?:error connecting to|unable to scan for) virus|\bvirus scanner timed out|\bscan timeout\b|\bunexpected clamd result|\btransaction failed\b|\bhad a problem processing this message\b|\bsystem resource problem\b|\bexpansion of a distribution list\b|\btemporary message delivery failure\b|\bunable to process connection\b|\brecipient name is ambiguous|\bmailbox address ambiguous|\b(?:distribution list|mailing list) expansion|\bwrong office 365 region|\bcan'?t open qmail-inject|\bfile has been locked|\bservice not active|\bfailed to be made redundant|\bproblem with the recipient'?s mailbox|\btechnical issue with the recipient|\binternal dkim error|\bresource unavailable\b|\bbadprimary\b|\binvalidexpiry\b|\baddress verification (?:problem|requests)|\bisn'?t in my control\/locals|\btemporary domain failure|\binvalid domain mode|\bmailbox is not on this server|\bcould not be saved|\bread the forwarding recipient|\binvalid pieces of information|\berror processing message\b|\bunexpected error\b|\bqueue unavailable\b/,
+    /\b(?:internal|system|server|local) (?:system |server |software |protocol )?(?:error|problem|failure)\b|\bsystem i\/o error|\bi\/o error\b|\boperating system error|\bmail system (?:error|problem)|\bserver (?:configuration|local data) (?:error|problem)|\b(?:local )?configuration (?:error|problem)|\bsystem incorrectly configured|\bmisconfigured\b|\b(?:user )?database (?:error|failure|down|returned invalid)|\b(?:could not|cannot|unable to) (?:load|contact|connect to) (?:the )?(?:ldap|database|directory|drd)\b|\btemporary (?:local )?(?:lookup|user lookup) (?:failure|error)|\b(?:temporary )?failure in user lookup|\b(?:error connecting to|unable to scan for) virus|\bvirus scanner timed out|\bscan timeout\b|\bunexpected clamd result|\bhad a problem processing this message\b|\bsystem resource problem\b|\bexpansion of a distribution list\b|\btemporary message delivery failure\b|\bunable to process connection\b|\brecipient name is ambiguous|\bmailbox address ambiguous|\b(?:distribution list|mailing list) expansion|\bwrong office 365 region|\bcan'?t open qmail-inject|\bfile has been locked|\bservice not active|\bfailed to be made redundant|\bproblem with the recipient'?s mailbox|\btechnical issue with the recipient|\binternal dkim error|\bresource unavailable\b|\bbadprimary\b|\binvalidexpiry\b|\baddress verification (?:problem|requests)|\bisn'?t in my control\/locals|\btemporary domain failure|\binvalid domain mode|\bmailbox is not on this server|\bcould not be saved|\bread the forwarding recipient|\binvalid pieces of information|\berror processing message\b|\bunexpected error\b|\bqueue unavailable\b/,
     '451 4.3.0 Temporary internal error',
     SRC.rfc3463,
   ),
@@ -82,6 +82,15 @@ export const TRANSPORT_WORDINGS = [
     'systemerror.try-later',
     /\btemporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable|rejected)\b|\bservice (?:temporarily |currently )?(?:unavailable|not available)\b|\bserver temporarily unavailable|\bsystem (?:is )?(?:busy|unavailable|problem)\b|\bresources temporarily unavailable|\bnot accepting network messages|\bbeing 421'd|\brequested action aborted\b|\bbusy\b/,
     '451 4.7.1 Error: service unavailable',
+    SRC.rfc5321,
+  ),
+  // RFC 5321 s4.2.3 gives "Transaction failed" as the text of 554 itself. Said with nothing
+  // after it, it is all the server says; a cause written after it ("554 Transaction failed: spam
+  // message rejected") decides instead.
+  rule(
+    'systemerror.transaction-failed',
+    /\btransaction failed\.?(?=\s*(?:$|\(in reply to|\[|-))/,
+    '554 Transaction failed',
     SRC.rfc5321,
   ),
   rule(
