@@ -7,7 +7,7 @@
  * position are taken in registry order.
  */
 import { keywordIndex } from '../keyword-index.ts';
-import { literalBranches } from '../required-literals.ts';
+import { branchesOf } from './branches.ts';
 import { WORDING_RULES } from './index.ts';
 import type { SmtpCommand } from '../../parse/types.ts';
 import type { WordingRule } from './types.ts';
@@ -42,7 +42,7 @@ export function wordingMatcher(rules: readonly WordingRule[]): WordingMatcher {
   const byKeyword: number[][] = [];
   const slot = new Map<string, number>();
   for (const [i, rule] of rules.entries()) {
-    for (const branch of literalBranches(rule.pattern)) {
+    for (const branch of branchesOf(rule)) {
       // A branch that requires no literal would make the rule require none: tried on every text.
       if (!branch.literals) throw new Error(`wording rule ${rule.id} requires no literal text`);
       const b = branches.push({ rule: i, pattern: branch.pattern }) - 1;
