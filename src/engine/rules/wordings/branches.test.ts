@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { literalBranches } from '../required-literals.ts';
-import { branchesOf, generatedBranches } from './branches.ts';
+import { branchesOf, generatedBranches, type Branch } from './branches.ts';
 import { WORDING_RULES } from './index.ts';
 
-const shape = (branches: { pattern: RegExp; literals: string[] | undefined }[]) =>
+const shape = (branches: Branch[]) =>
   branches.map(({ pattern, literals }) => [pattern.source, pattern.flags, literals]);
 
 describe('the wording rules’ kept branches', () => {

@@ -12,7 +12,7 @@ import type { WordingRule } from './types.ts';
 
 export interface Branch {
   pattern: RegExp;
-  literals: string[] | undefined;
+  literals: readonly string[] | undefined;
 }
 
 export function branchesOf(rule: WordingRule): Branch[] {
@@ -25,7 +25,7 @@ export function branchesOf(rule: WordingRule): Branch[] {
   return ends.map((end, i) => {
     const branch = {
       pattern: new RegExp(source.slice(start, end), flags),
-      literals: literals[i] ? [...literals[i]!] : undefined,
+      literals: literals[i] ?? undefined,
     };
     start = end + 1;
     return branch;
