@@ -1,6 +1,9 @@
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import {
   holds,
+  inNetwork,
   parseAddress,
   parseClientIp,
   parseIp,
@@ -100,6 +103,38 @@ describe('holds (CIDR match of an A or AAAA answer)', () => {
     expect(holds('not an address', ip('1.2.3.4'), 0)).toBe(false);
     expect(holds('93.184.216.34', ip('93.184.216.34'))).toBe(true);
     expect(holds('93.184.216.35', ip('93.184.216.34'))).toBe(false);
+  });
+});
+
+describe('inNetwork', () => {
+  it('agrees with ipaddr.js on every prefix of both families', () => {
+    const address = (version: 4 | 6) =>
+      fc
+        .array(fc.integer({ min: 0, max: 255 }), {
+          minLength: version === 4 ? 4 : 16,
+          maxLength: version === 4 ? 4 : 16,
+        })
+        .map((bytes) => ({ version, bytes, text: '' }));
+    for (const version of [4, 6] as const)
+      fc.assert(
+        fc.property(
+          address(version),
+          address(version),
+          fc.integer({ min: 0, max: version === 4 ? 32 : 128 }),
+          fc.integer({ min: 0, max: version === 4 ? 32 : 128 }),
+          (ip, network, prefix, shared) => {
+            // Half the time the network shares the address's first bits, so both answers occur.
+            const near = { ...network, bytes: [...ip.bytes] };
+            for (let bit = shared; bit < near.bytes.length * 8; bit++)
+              if (network.bytes[bit >> 3]! & (0x80 >> (bit & 7)))
+                near.bytes[bit >> 3] = near.bytes[bit >> 3]! ^ (0x80 >> (bit & 7));
+            for (const other of [network, near])
+              expect(inNetwork(ip, other, prefix)).toBe(
+                ipaddr.fromByteArray(ip.bytes).match(ipaddr.fromByteArray(other.bytes), prefix),
+              );
+          },
+        ),
+      );
   });
 });
 

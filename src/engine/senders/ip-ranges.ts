@@ -1,9 +1,8 @@
 /**
  * Whether an address lies in one of the CIDR ranges a service publishes. The ranges are read
- * once per list (a batch asks every service about every message's IPs), and an address is
- * compared byte by byte under the prefix's mask.
+ * once per list (a batch asks every service about every message's IPs).
  */
-import { parseIp, type IpAddress } from '../checks/ip.ts';
+import { inNetwork, parseIp, type IpAddress } from '../checks/ip.ts';
 
 interface Range {
   cidr: string;
@@ -30,17 +29,7 @@ function read(cidrs: readonly string[]): readonly Range[] {
   return ranges;
 }
 
-function holds({ network, prefix }: Range, ip: IpAddress): boolean {
-  if (network.version !== ip.version) return false;
-  const whole = prefix >> 3;
-  for (let i = 0; i < whole; i++) if (ip.bytes[i] !== network.bytes[i]) return false;
-  const rest = prefix & 7;
-  if (rest === 0) return true;
-  const mask = (0xff00 >> rest) & 0xff;
-  return ((ip.bytes[whole] ?? 0) & mask) === ((network.bytes[whole] ?? 0) & mask);
-}
-
 /** The first range of `cidrs` that holds `ip`, as written; a malformed range holds nothing. */
 export function rangeHolding(ip: IpAddress, cidrs: readonly string[]): string | undefined {
-  return read(cidrs).find((range) => holds(range, ip))?.cidr;
+  return read(cidrs).find(({ network, prefix }) => inNetwork(ip, network, prefix))?.cidr;
 }
