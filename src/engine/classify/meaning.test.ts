@@ -422,6 +422,12 @@ describe('boilerplate, disclaimers and advice name no cause', () => {
     expect(read('ウイルスは検出されませんでした')).toBeUndefined();
     expect(read('未发现病毒')).toBeUndefined();
   });
+
+  it('the denial inside a template sentence denies nothing after it', () => {
+    // "не" belongs to "не доставлено" (not delivered), not to "превышено" (exceeded).
+    expect(read('Ваше сообщение не доставлено: превышено время ожидания.')?.reason).toBe('expired');
+    expect(read('Your message could not be delivered: mailbox full')?.reason).toBe('mailboxfull');
+  });
 });
 
 describe('what generalises: care that is not tied to one wording', () => {

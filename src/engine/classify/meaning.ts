@@ -360,6 +360,12 @@ export function meaningOf(input: string): Meaning | undefined {
   if (found.phrase.length === 0 && found.predicate.length === 0) return undefined;
   const mask = maskOf([...found.boilerplate, ...identifiers(text)]);
   const live = (hit: Hit) => !inMask(mask, hit.start);
+  // A denial inside a template sentence or a name ("не доставлено", "could not be delivered",
+  // "no-reply@…") is that sentence's own: it denies nothing said after it.
+  if (mask.length > 0) {
+    found.negator = found.negator.filter(live);
+    found.after = found.after.filter(live);
+  }
   const objects = outermost(found.object).filter(live);
   const reading = new Reading(text, tables.entries, found, objects);
 
