@@ -29,6 +29,16 @@ describe('mbox splitter', () => {
     ]);
   });
 
+  it('cuts at From lines after CRLF and after a lone CR too', () => {
+    const lf = 'From a@b.example Mon Mar  3 10:00:00 2025\nSubject: x\n\nbody\n';
+    const messages = [lf + lf, (lf + lf).replace(/\n/g, '\r\n'), (lf + lf).replace(/\n/g, '\r')];
+    expect(messages.map((text) => split(new TextEncoder().encode(text), 5))).toEqual([
+      ['Subject: x\n\nbody\n', 'Subject: x\n\nbody\n'],
+      ['Subject: x\r\n\r\nbody\r\n', 'Subject: x\r\n\r\nbody\r\n'],
+      ['Subject: x\r\rbody\r', 'Subject: x\r\rbody\r'],
+    ]);
+  });
+
   it('recognises an mbox by its first line', () => {
     expect(looksLikeMbox(bytes)).toBe(true);
     expect(looksLikeMbox(new TextEncoder().encode('From: someone@example.com\n'))).toBe(false);

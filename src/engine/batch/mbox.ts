@@ -8,6 +8,9 @@ import { ByteBuffer } from './byte-buffer.ts';
 
 const F = 0x46;
 const NL = 0x0a;
+/** A line ends at LF, CRLF, or a lone CR (classic Mac OS files, which the engine reads too). */
+const CR = 0x0d;
+const endsLine = (byte: number | undefined) => byte === NL || byte === CR;
 const SPACE = 0x20;
 const COLON = 0x3a;
 const FROM = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
@@ -24,11 +27,11 @@ function fromLineAt(bytes: Uint8Array, at: number): boolean | undefined {
   }
   let i = at + FROM.length;
   if (i >= bytes.length) return undefined;
-  if (bytes[i] === SPACE || bytes[i] === NL) return false;
+  if (bytes[i] === SPACE || endsLine(bytes[i])) return false;
   let sender = true;
   for (; i < bytes.length && i < at + 1024; i++) {
     const byte = bytes[i]!;
-    if (byte === NL) return false;
+    if (endsLine(byte)) return false;
     if (byte === SPACE) sender = false;
     // hh:mm after the sender
     else if (!sender && byte === COLON && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]))
@@ -40,8 +43,10 @@ function fromLineAt(bytes: Uint8Array, at: number): boolean | undefined {
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
 function withoutFromLine(message: Uint8Array): Uint8Array {
-  const end = message.indexOf(NL);
-  return end < 0 ? new Uint8Array(0) : message.subarray(end + 1);
+  let end = 0;
+  while (end < message.length && !endsLine(message[end])) end++;
+  if (end === message.length) return new Uint8Array(0);
+  return message.subarray(message[end] === CR && message[end + 1] === NL ? end + 2 : end + 1);
 }
 
 export function looksLikeMbox(head: Uint8Array): boolean {
@@ -62,7 +67,7 @@ export function createMboxSplitter(onMessage: (message: Uint8Array) => void) {
       const bytes = buffer.view();
       let start = 0;
       for (let i = Math.max(scanned, 1); i < bytes.length; i++) {
-        if (bytes[i] !== F || bytes[i - 1] !== NL) continue;
+        if (bytes[i] !== F || !endsLine(bytes[i - 1])) continue;
         const found = fromLineAt(bytes, i);
         if (found === undefined) break;
         if (found && i > start) {

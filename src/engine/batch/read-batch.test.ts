@@ -93,6 +93,23 @@ describe('reading one file of a batch', () => {
     expect(kinds[4]!.problems[0]!.message).toMatch(/PNG image/);
   });
 
+  it('reads a bounce with a stray NUL, as a single paste of it does', async () => {
+    const text = `${EML_FOLDER[0]!.text}\0\0`;
+    const { rows, problems } = await read('gateway.eml', encode(text));
+    expect(problems).toEqual([]);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('reads an mbox whose lines end in a lone CR (classic Mac OS)', async () => {
+    const mbox = EML_FOLDER.slice(0, 2)
+      .map((m) => `From MAILER-DAEMON Thu Jul  2 12:05:05 2020\n${m.text}\n`)
+      .join('')
+      .replace(/\r?\n/g, '\r');
+    const { rows, problems } = await read('old-mac.mbox', encode(mbox));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(2);
+  });
+
   it('reads an Outlook .msg through the reader it is given', async () => {
     const msg = new Uint8Array(9000);
     msg.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -10,6 +10,7 @@ import { eventsIn, readEvent } from '../feeds/events.ts';
 import { createLogReader, logFamilyOf, type LogFamily } from '../feeds/logs.ts';
 import type { FeedRecipient } from '../feeds/types.ts';
 import { looksLikeMessage, looksLikeOutlookMsg } from '../parse/detect.ts';
+import { byteString, controlHeavy } from '../parse/input.ts';
 import { parseBounce } from '../parse/parse-bounce.ts';
 import { prefillSender } from '../sender/prefill.ts';
 import { serviceByFormat } from '../senders/registry.ts';
@@ -75,15 +76,9 @@ function encodingOf(head: Uint8Array): Encoding {
 function binaryKind(head: Uint8Array): string | undefined {
   for (const [magic, looksLike] of BINARY_MAGIC) if (startsWith(head, magic)) return looksLike;
   if (encodingOf(head) !== 'utf-8') return undefined;
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const byte = head[i]!;
-    if (byte === 0) return 'a binary file';
-    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27) {
-      control++;
-    }
-  }
-  return head.length > 0 && control / head.length > 0.05 ? 'a binary file' : undefined;
+  // The engine's own test, so that a file the batch skips is one a single paste refuses too
+  // (a stray NUL, as old gateways append, leaves a bounce text).
+  return controlHeavy(byteString(head.subarray(0, SNIFF_BYTES))) ? 'a binary file' : undefined;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
@@ -199,7 +194,10 @@ function fileReader(
         if (over) return;
         if (buffer.length + chunk.length > max) {
           over = true;
-          problem('too-big', `${name} is larger than the ${mb(max)} this page reads as ${what}.`);
+          problem(
+            'too-big',
+            `${name} is larger than the ${mb(max)} Bounce Doctor reads as ${what}.`,
+          );
           return;
         }
         buffer.append(chunk);
@@ -253,7 +251,7 @@ function fileReader(
         if (events > 0 && known === 0) {
           problem(
             'nothing-found',
-            `${name} holds JSON, but no events of a service this page reads (Amazon SES, SendGrid, Mailgun, SparkPost, Postmark, Brevo).`,
+            `${name} holds JSON, but no events of a service Bounce Doctor reads (Amazon SES, SendGrid, Mailgun, SparkPost, Postmark, Brevo).`,
           );
         }
       },
@@ -282,7 +280,7 @@ function fileReader(
         if (known === 0) {
           problem(
             'nothing-found',
-            `${name} holds JSON, but no events of a service this page reads (Amazon SES, SendGrid, Mailgun, SparkPost, Postmark, Brevo).`,
+            `${name} holds JSON, but no events of a service Bounce Doctor reads (Amazon SES, SendGrid, Mailgun, SparkPost, Postmark, Brevo).`,
           );
         }
       },
@@ -349,9 +347,9 @@ function fileReader(
         else if (event.kind === 'bomb') {
           problem(
             'zip-bomb',
-            `${name} was not read to the end: ${event.why}, which is more than this page unpacks. Unpack it yourself and choose the files.`,
+            `${name} was not read to the end: ${event.why}, which is more than Bounce Doctor unpacks. Unpack it yourself and open its files instead.`,
           );
-        } else problem('unreadable', `${name} is not a zip this page can open (${event.why}).`);
+        } else problem('unreadable', `${name} is not a zip Bounce Doctor can open (${event.why}).`);
       },
     );
     const drain = async () => {
@@ -471,7 +469,7 @@ function fileReader(
         if (sink !== skip) {
           problem(
             'too-big',
-            `${name} is larger than the ${mb(limits.fileBytes)} this page reads from one file: split it, or export a shorter period.`,
+            `${name} is larger than the ${mb(limits.fileBytes)} Bounce Doctor reads from one file: split it, or export a shorter period.`,
           );
         }
         sink = skip;
@@ -492,7 +490,7 @@ function fileReader(
       if (found === 0 && problems === 0) {
         problem(
           'nothing-found',
-          `${name} holds no bounce, failure event or failed delivery this page could read.`,
+          `${name} holds no bounce, failure event or failed delivery that Bounce Doctor could read.`,
         );
       }
     },

@@ -100,9 +100,10 @@ const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
 
 /**
  * Control characters (other than tab, LF, CR, FF, ESC) beyond 2% mark the input as binary. A
- * stray NUL, as some old gateways append, does not.
+ * stray NUL, as some old gateways append, does not. `text` may be a binary string (one char per
+ * byte): the batch reader asks it of a file's first bytes.
  */
-function controlHeavy(text: string): boolean {
+export function controlHeavy(text: string): boolean {
   // The first 8 KB tell a binary file from text, as they do for git.
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   if (!ANY_CONTROL.test(sample)) return false;
