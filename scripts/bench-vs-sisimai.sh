@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench:sisimai — the whole `classify` process against Debian's Sisimai on the same
 # files, side by side: every corpus message copied five times into a temporary maildir, then
-# hyperfine runs both commands (warm-up runs first, then the mean of ten runs each).
+# hyperfine runs the commands (warm-up runs first, then the mean of ten runs each).
 #   needs: apt-get install -y libsisimai-perl hyperfine   and the corpus (../shared/corpus or $BOUNCE_CORPUS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ node -e '
   console.log(`${files.length * 5} files in ${dir}`);
 ' "$corpus" "$dir"
 node scripts/run-bundled.mjs scripts/cli.ts classify --json "$dir/0-emails_maildir_not_is-not-bounce-01.eml" >/dev/null
+# The folder is one argument, as Sisimai takes it: the shell's expansion of thousands of paths
+# would be longer than one command line may be under npm.
 hyperfine --warmup 2 --runs 10 \
-  -n bounce-doctor "node scripts/run-bundled.mjs scripts/cli.ts classify --json $dir/*" \
+  -n "bounce-doctor (npm run -s cli)" "npm run -s cli -- classify --json $dir" \
+  -n "bounce-doctor (no npm)" "node scripts/run-bundled.mjs scripts/cli.ts classify --json $dir" \
   -n sisimai "perl -MSisimai -e 'print Sisimai->dump(\"$dir\")'"

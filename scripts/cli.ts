@@ -47,6 +47,11 @@ if (process.env[MSG_CHILD_ENV]) {
 }
 
 function start() {
+  // npm runs a script from the package's folder, but the paths a user types are relative to the
+  // folder they typed them in, which npm passes as INIT_CWD.
+  // https://docs.npmjs.com/cli/v11/commands/npm-run-script
+  if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD)
+    process.chdir(process.env.INIT_CWD);
   return main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +191,33 @@ describe('cli classify --json', () => {
       { line: 3, reason: expect.any(String), hardBounce: false },
     ]);
     expect(rows.every((row) => !('file' in row))).toBe(true);
+  });
+
+  it('reads a folder as the files in it and its subfolders, by name, skipping hidden ones', async () => {
+    const folder = join(dir, 'maildir');
+    await mkdir(join(folder, 'cur'), { recursive: true });
+    await mkdir(join(folder, '.Trash'), { recursive: true });
+    await writeFile(join(folder, 'cur', 'b.eml'), DSN);
+    await writeFile(join(folder, 'a.eml'), DSN);
+    await writeFile(join(folder, '.Trash', 'c.eml'), DSN);
+    const { rows, code } = await cli(['--json', folder]);
+    expect(code).toBe(0);
+    expect(rows.map((row) => String(row.file).slice(folder.length + 1))).toEqual([
+      'a.eml',
+      'a.eml',
+      join('cur', 'b.eml'),
+      join('cur', 'b.eml'),
+    ]);
+  });
+
+  it('run by npm, reads paths from the folder npm was called in (INIT_CWD)', async () => {
+    await file('here.eml', DSN);
+    const { rows, code } = await cli(['--json', 'here.eml'], undefined, {
+      npm_lifecycle_event: 'cli',
+      INIT_CWD: dir,
+    });
+    expect(code).toBe(0);
+    expect(rows.map((row) => row.file)).toEqual(['here.eml', 'here.eml']);
   });
 
   it('reads standard input for "-"', async () => {

@@ -1,6 +1,7 @@
 /**
- * npm run -s cli -- classify --json [--lines] FILE...
+ * npm run -s cli -- classify --json [--lines] FILE|FOLDER...
  *
+ * A folder stands for the files in it and its subfolders (inputs.ts).
  * One JSON object per line per failed recipient:
  *   {"file","index","recipient","reason","status","replyCode","hardBounce","permanent","provider",
  *    "providerCode","diagnostic","remoteMta","summary"}
@@ -21,6 +22,7 @@ import {
   type Classification,
   type ParsedBounce,
 } from '../../src/engine/index.ts';
+import { expandInputs } from './inputs.ts';
 import { msgReaderProcess, type MsgReaderProcess } from './msg-child.ts';
 
 type Where = { file: string } | { line: number };
@@ -232,25 +234,27 @@ export async function worker(): Promise<void> {
 }
 
 const usage =
-  'usage: npm run -s cli -- classify --json [--lines] FILE...  ("-" reads standard input)';
+  'usage: npm run -s cli -- classify --json [--lines] FILE|FOLDER...  ("-" reads standard input)';
 
 export async function run(args: string[]): Promise<number> {
-  const files = args.filter((a) => a === '-' || !a.startsWith('--'));
+  const named = args.filter((a) => a === '-' || !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--lines');
-  if (unknown.length || files.length === 0) {
+  if (unknown.length || named.length === 0) {
     process.stderr.write(
       `${unknown.length ? `classify: unknown option ${unknown.join(' ')}\n` : ''}${usage}\n`,
     );
     return 2;
   }
+  const { files, errors } = expandInputs(named, 'classify');
+  write({ lines: [], errors });
   const byLine = args.includes('--lines');
   const parallel = byLine || files.includes('-') ? undefined : await classifyInParallel(files);
   if (parallel) {
     msgReader?.close();
     parallel.forEach(write);
-    return parallel.some((batch) => batch.errors.length) ? 1 : 0;
+    return errors.length || parallel.some((batch) => batch.errors.length) ? 1 : 0;
   }
-  let failed = false;
+  let failed = errors.length > 0;
   const rest = await classifyFiles(files, byLine, (batch) => {
     failed ||= batch.errors.length > 0;
     write(batch);

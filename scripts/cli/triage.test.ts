@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -103,6 +103,17 @@ describe('triage on the command line', () => {
       'ann.lee@gmail.com',
       'dee@receiver.example',
     ]);
+  }, 30_000);
+
+  it('reads a folder as the files in it', async () => {
+    const folder = at('saved');
+    await mkdir(folder, { recursive: true });
+    for (const f of EML_FOLDER) await writeFile(join(folder, f.name), f.text);
+    const run = await cli(['--json', folder]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { summary: { failed: number }; files: string[] };
+    expect(doc.summary.failed).toBe(5);
+    expect(doc.files).toHaveLength(EML_FOLDER.length);
   }, 30_000);
 
   it('reports unreadable files and usage errors with their exit codes', async () => {

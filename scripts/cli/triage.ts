@@ -1,5 +1,5 @@
 /**
- * npm run -s cli -- triage [--csv|--json] [--recipients] [--columns A,R] FILE...
+ * npm run -s cli -- triage [--csv|--json] [--recipients] [--columns A,R] FILE|FOLDER...
  *
  * Reads many bounces at once — .eml/.msg files, mboxes, .zip archives of them, sending
  * services' CSV exports and JSON event feeds, Postfix and Exim logs — and prints the triage:
@@ -7,7 +7,7 @@
  *   --json    one JSON document {"summary","groups","files","problems"} (with --recipients, also
  *             "recipients": one object per failed recipient);
  *   --csv     the suppression list: email,reason,status,provider,action,detail,service,service_bounce_name.
- * Files are streamed, not read whole; "-" reads standard input. --columns gives the 1-based
+ * Files are streamed, not read whole; a folder stands for its files (inputs.ts); "-" reads standard input. --columns gives the 1-based
  * address and reason columns for CSVs whose header says neither. What could not be read is
  * reported on standard error (exit status 1); a usage error exits 2.
  */
@@ -22,9 +22,10 @@ import {
   type ColumnChoice,
   type TriageRow,
 } from '../../src/engine/index.ts';
+import { expandInputs } from './inputs.ts';
 
 const USAGE =
-  'usage: npm run -s cli -- triage [--csv|--json] [--recipients] [--columns ADDRESS,REASON] FILE...';
+  'usage: npm run -s cli -- triage [--csv|--json] [--recipients] [--columns ADDRESS,REASON] FILE|FOLDER...';
 
 async function readMsg(bytes: Uint8Array): Promise<string> {
   const { readMsg: read } = await import('../../src/features/paste/msg-reader.ts');
@@ -39,7 +40,7 @@ function columnsOf(value: string | undefined): ColumnChoice | undefined | null {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const files: string[] = [];
+  const named: string[] = [];
   let format: 'markdown' | 'json' | 'csv' = 'markdown';
   let recipients = false;
   let columns: ColumnChoice | undefined;
@@ -58,12 +59,13 @@ export async function run(args: string[]): Promise<number> {
     } else if (arg.startsWith('--')) {
       process.stderr.write(`triage: unknown option ${arg}\n${USAGE}\n`);
       return 2;
-    } else files.push(arg);
+    } else named.push(arg);
   }
-  if (files.length === 0) {
+  if (named.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const { files, errors } = expandInputs(named, 'triage');
 
   const triage = createTriage();
   const ids = { next: 0 };
@@ -87,6 +89,7 @@ export async function run(args: string[]): Promise<number> {
       problems.push({ file, kind: 'unreadable', message: `cannot read ${file}: ${reason}` });
     }
   }
+  for (const error of errors) process.stderr.write(`${error}\n`);
   for (const problem of problems) process.stderr.write(`triage: ${problem.message}\n`);
   const report = {
     summary: triage.summary(),
@@ -98,5 +101,5 @@ export async function run(args: string[]): Promise<number> {
   else if (format === 'json')
     process.stdout.write(`${triageJson(report, recipients ? rows : undefined)}\n`);
   else process.stdout.write(`${markdownSummary(report)}\n`);
-  return problems.length > 0 ? 1 : 0;
+  return problems.length > 0 || errors.length > 0 ? 1 : 0;
 }
