@@ -50,6 +50,31 @@ test.describe('pasting a bounce', () => {
     ).toBeVisible();
   });
 
+  test('a delay warning says the sending server is still trying, not that it gave up', async ({
+    page,
+  }) => {
+    const bounce = new BouncePage(page);
+    const diagnosis = new DiagnosisPage(page);
+    await bounce.goto();
+    await bounce.diagnose(
+      [
+        'Delivery to the following recipient has been delayed:',
+        '',
+        '     joe@example.com',
+        '',
+        'Message will be retried for 2 more day(s)',
+      ].join('\n'),
+    );
+
+    await diagnosis.waitForResult();
+    const card = diagnosis.card();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+      'The sending server is still trying',
+    );
+    await expect(card.getByText('Temporary — the server will retry / try later')).toBeVisible();
+    await expect(card.getByText(/Nothing to resend now/)).toBeVisible();
+  });
+
   test('a pasted DMARC aggregate report is named and summed up, with no bounce reason', async ({
     page,
   }) => {

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { redactDeep } from '../report/redact.ts';
 import { escapeMarkdown } from '../report/markdown-escape.ts';
-import { REASON_INFO } from '../rules/reason-info.ts';
+import { reasonWords } from '../rules/reason-info.ts';
 import { serviceById } from '../senders/registry.ts';
 import { ACTION_LABELS } from './actions.ts';
 import type { TriageGroup, TriageSummary } from './triage.ts';
@@ -60,7 +60,7 @@ export function suppressionCsv(
         row.status ?? '',
         row.provider?.name ?? '',
         row.action,
-        REASON_INFO[row.reason].title,
+        reasonWords(row.reason, row.stillTrying === true).title,
         (row.service && serviceById(row.service)?.name) ?? '',
         row.serviceBounceName ?? '',
       ].map(safeCell),

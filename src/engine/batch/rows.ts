@@ -2,6 +2,7 @@
 import type { Classification } from '../classify/types.ts';
 import type { FeedSender } from '../feeds/types.ts';
 import { serviceBounceName } from '../senders/bounce-name.ts';
+import { isStillTrying } from '../rules/reason-info.ts';
 import { actionFor } from './actions.ts';
 import type { TriageAction, TriageRow } from './types.ts';
 
@@ -16,9 +17,12 @@ const DIAGNOSTIC_CHARS = 500;
 export function causeKey(
   c: Pick<Classification, 'reason' | 'provider'>,
   action: TriageAction,
+  stillTrying = false,
 ): string {
   const code = ownCode(c.provider);
-  return code ? `${c.reason}|${c.provider!.id}:${code}|${action}` : `${c.reason}||${action}`;
+  // Delay warnings stand apart from the final bounces of the same reason: their story differs.
+  const reason = stillTrying ? `${c.reason}(still trying)` : c.reason;
+  return code ? `${reason}|${c.provider!.id}:${code}|${action}` : `${reason}||${action}`;
 }
 
 /**
@@ -47,6 +51,7 @@ export function toRow(
   address = c.recipient,
 ): TriageRow {
   const action = actionFor(c);
+  const stillTrying = isStillTrying(c.source);
   const recipient = address.trim();
   const at = recipient.lastIndexOf('@');
   const bounceName = serviceBounceName(context.service, c)?.name;
@@ -70,7 +75,8 @@ export function toRow(
       : null,
     actor: c.actor,
     action,
-    cause: causeKey(c, action),
+    ...(stillTrying ? { stillTrying: true as const } : {}),
+    cause: causeKey(c, action, stillTrying),
     diagnostic:
       c.diagnostic.length > DIAGNOSTIC_CHARS
         ? `${c.diagnostic.slice(0, DIAGNOSTIC_CHARS)}…`

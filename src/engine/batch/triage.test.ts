@@ -29,6 +29,35 @@ async function triageOf(files: [string, string][]) {
 }
 
 describe('the triage', () => {
+  it('keeps delay warnings apart from the final bounces of the same reason, with their own words', async () => {
+    const notice = (subject: string, body: string) =>
+      `From: MAILER-DAEMON@mx.example.com\nSubject: ${subject}\n\n${body}\n`;
+    const { triage } = await triageOf([
+      [
+        'warning.eml',
+        notice(
+          'Warning: could not send message for past 4 hours',
+          '<a@example.org>... Deferred: Connection timed out with mx.example.org.\nWill keep trying until message is 5 days old',
+        ),
+      ],
+      [
+        'final.eml',
+        notice(
+          'Returned mail: see transcript for details',
+          '<b@example.org>... Deferred: Connection timed out with mx.example.org.\nMessage could not be delivered for 5 days',
+        ),
+      ],
+    ]);
+    const groups = triage.groups();
+    expect(groups.map((g) => [g.reason, g.title, g.count])).toEqual(
+      expect.arrayContaining([
+        ['expired', 'Delivery gave up after retrying', 1],
+        ['expired', 'The sending server is still trying', 1],
+      ]),
+    );
+    expect(triage.summary()).toMatchObject({ permanent: 1, temporary: 1 });
+  });
+
   it('counts and groups by cause, then provider, then domain', async () => {
     const { triage } = await triageOf([['box.mbox', MBOX]]);
     expect(triage.summary()).toMatchObject({

@@ -5,7 +5,7 @@
  */
 import type { ProviderId } from '../providers/ids.ts';
 import type { Reason } from '../classify/types.ts';
-import { REASON_INFO } from '../rules/reason-info.ts';
+import { reasonWords } from '../rules/reason-info.ts';
 import { domainOf } from '../sender/prefill.ts';
 import type { SenderDetails } from '../checks/types.ts';
 import { ownCode } from './rows.ts';
@@ -101,7 +101,7 @@ export const senderKey = (s: SenderDetails) =>
   `${s.fromDomain ?? ''}|${s.envelopeDomain ?? ''}|${s.sendingIp ?? ''}`;
 
 function titleOf(row: TriageRow): string {
-  const title = REASON_INFO[row.reason].title;
+  const { title } = reasonWords(row.reason, row.stillTrying === true);
   const code = ownCode(row.provider);
   return code ? `${title}: ${row.provider!.name} ${code}` : title;
 }
@@ -146,7 +146,7 @@ export function createTriage(): Triage {
           ...(code ? { code: { provider: row.provider!.id, name: row.provider!.name, code } } : {}),
           count: 0,
           permanent: 0,
-          todo: REASON_INFO[row.reason].todo,
+          todo: reasonWords(row.reason, row.stillTrying === true).todo,
           example: row.diagnostic,
           exampleRow: row.id,
         },

@@ -37,6 +37,8 @@ export interface TriageRow {
   provider: { id: ProviderId; name: string; code?: string } | null;
   actor: Actor;
   action: TriageAction;
+  /** The notice is a delay warning: the sending server is still trying this recipient. */
+  stillTrying?: true;
   /** The cause group it belongs to (see causeKey). */
   cause: string;
   /** The server's words, cut to a few hundred characters. */

@@ -161,6 +161,31 @@ describe('classify', () => {
     expect(one('554 Transaction failed').reason).toBe('systemerror');
   });
 
+  it('says a delay warning is temporary and still being tried, not given up', () => {
+    const warning = [
+      '**********************************************',
+      '**      THIS IS A WARNING MESSAGE ONLY      **',
+      '**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **',
+      '**********************************************',
+      '',
+      '   ----- Transcript of session follows -----',
+      '<joe@example.com>... Deferred: Connection timed out with mx.example.net.',
+      'Warning: message still undelivered after 4 hours',
+      'Will keep trying until message is 5 days old',
+    ].join('\n');
+    const result = one(warning);
+    expect(result).toMatchObject({ recipient: 'joe@example.com', permanent: false });
+    expect(result.source.retrying).toBe(true);
+    expect(result.summary).toMatch(/still retrying|still trying/);
+    expect(result.summary).not.toMatch(/expired from its queue/);
+    // The final notice of the same server still reads as given up, for good.
+    const final = one(
+      '<joe@example.com>... Deferred: Connection timed out with mx.example.net.\nMessage could not be delivered for 5 days\nMessage will be deleted from queue',
+    );
+    expect(final).toMatchObject({ reason: 'expired', permanent: true });
+    expect(final.source.retrying).toBeUndefined();
+  });
+
   it('says onhold when the words say nothing it knows', () => {
     expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
   });

@@ -1,7 +1,7 @@
 /**
  * The human side of a verdict: permanent or not, who acts, and one or two plain sentences.
  */
-import { REASON_INFO } from '../rules/reason-info.ts';
+import { isStillTrying, REASON_INFO, reasonWords } from '../rules/reason-info.ts';
 import type { ParsedRecipient } from '../parse/types.ts';
 import type { Actor, Reason } from './types.ts';
 
@@ -9,9 +9,11 @@ import type { Actor, Reason } from './types.ts';
 export function permanence(reason: Reason, r: ParsedRecipient): boolean | null {
   const info = REASON_INFO[reason];
   if (info.persistence === 'none') return null;
+  // A delay: the sending server is still trying, so nothing has failed for good yet.
+  if (isStillTrying(r)) return false;
   if (reason === 'expired') return true;
   const klass = r.status?.[0] ?? String(r.replyCode ?? '')[0];
-  if (klass === '4' || r.action === 'delayed') return false;
+  if (klass === '4') return false;
   if (klass === '5') return true;
   return info.persistence === 'permanent';
 }
@@ -29,7 +31,7 @@ export function isHardBounce(reason: Reason, permanent: boolean | null): boolean
 
 /** Two sentences: what happened, and what to do. The provider's own words are shown apart. */
 export function summarise(reason: Reason, r: ParsedRecipient): string {
-  const info = REASON_INFO[reason];
+  const info = reasonWords(reason, isStillTrying(r));
   const who = r.address ? `Mail to ${r.address}: ` : '';
   return `${who}${info.what} ${info.todo}`;
 }

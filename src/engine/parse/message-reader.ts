@@ -34,6 +34,7 @@ import { readSesNotification } from './ses-notification.ts';
 import { readChallengeResponse } from './reports/challenge-response.ts';
 import { reportInParts } from './reports/find-report.ts';
 import { htmlToText } from './html-text.ts';
+import { markRetrying } from './delay-notice.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import type { OriginalMessage, ParsedBounce, ParsedRecipient, SmtpCommand } from './types.ts';
 
@@ -301,7 +302,12 @@ function readMessageParts(
 ): Read | { forwarded: ParsedBounce } {
   let memo: { value?: OriginalMessage } | undefined;
   const original = () => (memo ??= { value: originalOf(parts, inlineOriginal, bytes) }).value;
-  const done = (outcome: Outcome): Read => ({ outcome, bounceHeaders, original });
+  const done = (outcome: Outcome): Read => {
+    // A delay warning's recipients are still being tried: none of them has failed yet.
+    if (outcome.isBounce && outcome.format !== 'arf' && !outcome.autoReply)
+      markRetrying(outcome.recipients, subject, noticeText);
+    return { outcome, bounceHeaders, original };
+  };
   const entity = parseEntity(text);
   const headers = entity.headers;
   const subject = decodeHeaderValue(header(headers, 'subject') ?? '');

@@ -17,6 +17,7 @@ import { commandIn, remoteHostIn } from './smtp-context.ts';
 import { readSesNotification } from './ses-notification.ts';
 import { readPastedEvent } from '../feeds/pasted-event.ts';
 import { readSmtpLines } from './smtp-lines.ts';
+import { markRetrying } from './delay-notice.ts';
 import {
   bareNameRecipients,
   MAX_RECIPIENTS,
@@ -182,5 +183,6 @@ function readProse(text: string): ParsedBounce {
       },
     ];
   }
+  markRetrying(recipients, '', notice);
   return { kind: 'text', isBounce: true, format: 'text', recipients, warnings: [] };
 }

@@ -33,6 +33,11 @@ export interface ParsedRecipient {
   finalRecipient?: string;
   /** RFC 3464 Action: failed, delayed, delivered, relayed, expanded. */
   action?: string;
+  /**
+   * The notice is a delay warning: the sending server has not given up and is still retrying
+   * (delay-notice.ts). Its report's Action, when it has one, still says what the report says.
+   */
+  retrying?: true;
   /** Enhanced status code, "5.1.1" (RFC 3463). */
   status?: string;
   /** Basic SMTP reply code, 550 (RFC 5321 s4.2). */

@@ -7,7 +7,7 @@ import type { AddressDetails } from '../checks/address/run.ts';
 import type { Classification, Reason } from '../classify/types.ts';
 import { forwardingAdvice, type ForwardingAdvice } from '../forwarding/advice.ts';
 import { forwardingByMx, type Forwarding } from '../forwarding/detect.ts';
-import { REASON_INFO } from '../rules/reason-info.ts';
+import { isStillTrying, REASON_INFO, reasonWords } from '../rules/reason-info.ts';
 import { serviceBounceName } from '../senders/bounce-name.ts';
 import type { Recognition } from '../senders/recognise.ts';
 import type { SendingService } from '../senders/types.ts';
@@ -151,7 +151,10 @@ function forwardingItem(advice: ForwardingAdvice, reason: Reason): ChecklistItem
 
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { classification: c, outcome, tree } = input;
-  const info = REASON_INFO[input.reason];
+  const info = {
+    ...REASON_INFO[input.reason],
+    ...reasonWords(input.reason, isStillTrying(c.source)),
+  };
   const forwarding = forwardingOf(input);
   const forwardAdvice = forwarding ? forwardingAdvice(forwarding, input.reason) : undefined;
   const address = c.recipient || input.sender.recipient || undefined;
@@ -279,6 +282,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
         reason: input.reason,
         address,
         forwarded: forwarding !== undefined && forwarding.by !== 'list',
+        stillTrying: isStillTrying(c.source),
       }),
     },
     counts,

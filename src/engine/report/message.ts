@@ -3,7 +3,7 @@
  * mailbox) or to their mail administrator, with the facts they need and nothing they don't.
  */
 import type { Classification } from '../classify/types.ts';
-import { REASON_INFO } from '../rules/reason-info.ts';
+import { isStillTrying, reasonWords } from '../rules/reason-info.ts';
 import type { MessageTarget } from '../tree/types.ts';
 import type { ReadyMessage } from './types.ts';
 import { ASKS, DEFAULT_ASK } from './asks.ts';
@@ -21,26 +21,31 @@ export interface MessageFacts {
 export function readyMessage(facts: MessageFacts): ReadyMessage {
   const { classification: c, to } = facts;
   const address = facts.recipient || c.recipient || undefined;
-  const info = REASON_INFO[c.reason];
+  // A delay warning: nothing came back yet, and the sending server is still trying.
+  const still = isStillTrying(c.source);
+  const info = reasonWords(c.reason, still);
+  const you = address ? `you at ${address}` : 'you';
   const lines: string[] = [];
   if (to === 'recipient') {
     lines.push(
       'Hello,',
       '',
-      address
-        ? `I tried to email you at ${address}, and the message came back undelivered.`
-        : 'I tried to email you, and the message came back undelivered.',
+      still
+        ? `I emailed ${you}, and my mail server has not been able to deliver it yet (it is still trying).`
+        : `I tried to email ${you}, and the message came back undelivered.`,
       `The reason given: ${info.what}`,
       '',
       ASKS[c.reason]?.recipient ?? DEFAULT_ASK,
       '',
-      'I will send it again once you let me know.',
+      still
+        ? 'My server keeps trying; I will send it again if it gives up.'
+        : 'I will send it again once you let me know.',
     );
   } else {
     lines.push(
       'Hello,',
       '',
-      `Mail from us to ${address ?? 'one of your users'} is being refused by your mail system, and we believe the cause is on your side.`,
+      `Mail from us to ${address ?? 'one of your users'} ${still ? 'is being delayed by your mail system (our server is still retrying)' : 'is being refused by your mail system'}, and we believe the cause is on your side.`,
       `In plain words: ${info.what}`,
       '',
       'The facts:',
@@ -64,7 +69,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
   }
   const subject =
     to === 'recipient'
-      ? `My email${address ? ` to ${address}` : ''} bounced: ${facts.reasonTitle.toLowerCase()}`
-      : `Mail${address ? ` to ${address}` : ''} is refused: ${facts.reasonTitle.toLowerCase()}`;
+      ? `My email${address ? ` to ${address}` : ''} ${still ? 'is delayed' : 'bounced'}: ${facts.reasonTitle.toLowerCase()}`
+      : `Mail${address ? ` to ${address}` : ''} is ${still ? 'delayed' : 'refused'}: ${facts.reasonTitle.toLowerCase()}`;
   return { to, subject, body: lines.join('\n') };
 }

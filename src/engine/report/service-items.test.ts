@@ -81,6 +81,29 @@ describe('notes for the administrator and the customer', () => {
     expect(notes.de).toContain('Ihre Nachricht an jane@example.org');
   });
 
+  it('for a delay warning, say the message is not delivered yet and nothing needs resending', () => {
+    const c = classified();
+    const still = { ...c, source: { ...c.source, retrying: true as const } };
+    const admin = adminNote({
+      classification: still,
+      reason: 'expired',
+      address: 'jane@example.org',
+      actor: c.actor,
+      permanence: 'temporary',
+      items: [],
+    });
+    expect(admin.subject).toBe('Delayed: the sending server is still trying (jane@example.org)');
+    expect(admin.body).toMatch(/^Mail to jane@example\.org is delayed/);
+    const notes = customerNotes({
+      reason: 'expired',
+      address: 'jane@example.org',
+      stillTrying: true,
+    });
+    expect(notes.en).toMatch(/has not been delivered yet/);
+    expect(notes.en).not.toMatch(/send it again/);
+    for (const text of Object.values(notes)) expect(text).toContain('jane@example.org');
+  });
+
   it('without an address neither invents one', () => {
     const notes = customerNotes({ reason: 'mailboxfull' });
     for (const text of Object.values(notes)) expect(text).not.toMatch(/\{address\}|@/);

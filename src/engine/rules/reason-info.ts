@@ -61,6 +61,37 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
 };
 
 /**
+ * The words for a recipient the sending server is still trying (a delay warning, RFC 3464's
+ * Action: delayed): nothing has failed for good, and nothing needs resending yet. A warning
+ * read as `expired` (the vocabulary's name for it) has not expired, and one that names no cause
+ * is told as the warning it is; one with a cause keeps the cause's words and says it is only a
+ * warning.
+ */
+export const STILL_TRYING = {
+  title: 'The sending server is still trying',
+  what: 'The sending server could not deliver the message yet and keeps retrying; this notice is a warning, not a final bounce.',
+  todo: "Nothing to resend now: if the retries fail, a final bounce follows. If delays keep happening, check that the recipient's domain and mail servers are reachable.",
+};
+
+const STILL_TRYING_NOTE = 'The sending server is still retrying: this notice is only a warning.';
+
+/** The notice says the sending server is still trying this recipient. */
+export const isStillTrying = (r: { action?: string; retrying?: true }): boolean =>
+  r.action === 'delayed' || r.retrying === true;
+
+/** The title, what happened and what to do for a reason, true also of a delay warning. */
+export function reasonWords(
+  reason: Reason,
+  stillTrying: boolean,
+): Pick<ReasonInfo, 'title' | 'what' | 'todo'> {
+  const info = REASON_INFO[reason];
+  if (!stillTrying || info.persistence === 'none') return info;
+  // Expired, or no cause named: the warning itself is the whole story.
+  if (reason === 'expired' || reason === 'onhold' || reason === 'undefined') return STILL_TRYING;
+  return { title: info.title, what: `${info.what} ${STILL_TRYING_NOTE}`, todo: info.todo };
+}
+
+/**
  * Which check (or question) tells one reading from another: a check id of the wizard's tree, or
  * "recipient" when only the recipient or their administrator can say.
  */

@@ -1,12 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  buildChecklist,
-  REASON_INFO,
-  TREE,
-  type Checklist,
-  type NoteLanguage,
-} from '../../engine/index.ts';
+import { buildChecklist, TREE, type Checklist, type NoteLanguage } from '../../engine/index.ts';
 import { useFlowChecks } from '../checks/use-check-run.ts';
 import { moveFocus } from '../focus/move-focus.ts';
 import '../checks/checks.css';
@@ -99,7 +93,7 @@ export function ChecklistScreen(props: {
   return (
     <>
       <p className="checklist__lede">
-        <strong>{checklist.title}.</strong> Diagnosis: {REASON_INFO[checklist.reason].title}
+        <strong>{checklist.title}.</strong> Diagnosis: {checklist.reasonTitle}
         {checklist.corrected ? ' (as you corrected it)' : ''} — {checklist.permanence}.
       </p>
       {checklist.service || checklist.otherServices ? (

@@ -13,7 +13,13 @@ const parsed = (over: Partial<ParsedBounce>): ParsedBounce => ({
 });
 
 const result = (over: Partial<Classification>): Classification =>
-  ({ reason: 'mailboxfull', permanent: false, hardBounce: false, ...over }) as Classification;
+  ({
+    reason: 'mailboxfull',
+    permanent: false,
+    hardBounce: false,
+    source: { address: '', diagnostic: '' },
+    ...over,
+  }) as Classification;
 
 describe('describeFindings', () => {
   it('says what a non-bounce message is', () => {
@@ -38,6 +44,13 @@ describe('announceDiagnosis', () => {
   it('names the reason and permanence of a single recipient', () => {
     expect(announceDiagnosis(parsed({}), [result({})])).toBe(
       'Diagnosis ready: The mailbox is full (temporary).',
+    );
+  });
+
+  it('says a delay warning is one: the sending server is still trying', () => {
+    const source = { address: 'a@example.org', diagnostic: '', retrying: true as const };
+    expect(announceDiagnosis(parsed({}), [result({ reason: 'expired', source })])).toBe(
+      'Diagnosis ready: The sending server is still trying (temporary).',
     );
   });
 

@@ -1,6 +1,6 @@
 import type { Classification, InputKind, ParsedBounce } from '../../engine/index.ts';
 // The table alone, not the engine's index: these render on the main thread (decision 036).
-import { REASON_INFO } from '../../engine/rules/reason-info.ts';
+import { isStillTrying, reasonWords } from '../../engine/rules/reason-info.ts';
 import { permanenceOf } from './plain-words.ts';
 import { reportTitle } from './report-text.ts';
 
@@ -50,7 +50,8 @@ export function announceDiagnosis(parsed: ParsedBounce, results: Classification[
         : permanence === 'temporary'
           ? 'temporary'
           : 'not a failure';
-    return `Diagnosis ready: ${REASON_INFO[first.reason].title} (${how}).`;
+    const { title } = reasonWords(first.reason, isStillTrying(first.source));
+    return `Diagnosis ready: ${title} (${how}).`;
   }
   return `Diagnosis ready for ${plural(results.length, 'recipient')}.`;
 }

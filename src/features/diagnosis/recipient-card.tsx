@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Classification, Reason } from '../../engine/index.ts';
 // The table alone, not the engine's index: these render on the main thread (decision 036).
-import { REASON_INFO } from '../../engine/rules/reason-info.ts';
+import { isStillTrying, REASON_INFO, reasonWords } from '../../engine/rules/reason-info.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { PermanenceBadge } from './permanence-badge.tsx';
 import { ACTOR_TEXT, CONFIDENCE_TEXT } from './plain-words.ts';
@@ -17,7 +17,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
   const headingId = useId();
   const corrected = props.correction && props.correction !== result.reason;
   const reason = corrected ? (props.correction as Reason) : result.reason;
-  const info = REASON_INFO[reason];
+  const info = { ...REASON_INFO[reason], ...reasonWords(reason, isStillTrying(result.source)) };
   const actor = corrected ? info.actor : result.actor;
   return (
     <article className="card" aria-labelledby={headingId}>

@@ -4,7 +4,7 @@
  * the reader is an administrator, not the recipient.
  */
 import type { Actor, Classification, Reason } from '../../classify/types.ts';
-import { REASON_INFO } from '../../rules/reason-info.ts';
+import { isStillTrying, reasonWords } from '../../rules/reason-info.ts';
 import type { ChecklistItem } from '../types.ts';
 
 export interface AdminNoteFacts {
@@ -32,7 +32,8 @@ const WHO: Record<Actor, string> = {
 
 export function adminNote(facts: AdminNoteFacts): { subject: string; body: string } {
   const c = facts.classification;
-  const info = REASON_INFO[facts.reason];
+  const still = isStillTrying(c.source);
+  const info = reasonWords(facts.reason, still);
   const to = facts.address
     ? `Mail to ${facts.address}`
     : 'Mail to the failed recipient (the bounce does not name the address)';
@@ -65,7 +66,7 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
     return [];
   });
   const lines = [
-    `${to} was refused: ${info.title.toLowerCase()} (${facts.permanence}).`,
+    `${to} ${still ? 'is delayed' : 'was refused'}: ${info.title.toLowerCase()} (${facts.permanence}).`,
     info.what,
     ...(facts.forwarding ? [facts.forwarding.summary] : []),
     `Who has to act: ${who}.`,
@@ -78,7 +79,7 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
     ...checks,
   ];
   return {
-    subject: `Bounce: ${info.title.toLowerCase()}${facts.address ? ` (${facts.address})` : ''}`,
+    subject: `${still ? 'Delayed' : 'Bounce'}: ${info.title.toLowerCase()}${facts.address ? ` (${facts.address})` : ''}`,
     body: lines.join('\n'),
   };
 }

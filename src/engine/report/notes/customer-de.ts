@@ -19,6 +19,12 @@ export const CUSTOMER_DE: CustomerWords = {
     unnamed:
       'Ihre Nachricht konnte nicht zugestellt werden. Der Grund: {because} Was Sie tun können: {canDo}',
   },
+  delayed: {
+    named:
+      'Ihre Nachricht an {address} wurde noch nicht zugestellt: Der sendende Server versucht es weiter, Sie müssen sie also jetzt nicht erneut senden. Schlägt die Zustellung endgültig fehl, erhalten Sie eine abschließende Nachricht.',
+    unnamed:
+      'Ihre Nachricht wurde noch nicht zugestellt: Der sendende Server versucht es weiter, Sie müssen sie also jetzt nicht erneut senden. Schlägt die Zustellung endgültig fehl, erhalten Sie eine abschließende Nachricht.',
+  },
   reports: {
     delivered: {
       named: 'Ihre Nachricht an {address} wurde zugestellt.',

@@ -17,6 +17,12 @@ export const CUSTOMER_EN: CustomerWords = {
       'Your message to {address} could not be delivered because {because}; what you can do: {canDo}',
     unnamed: 'Your message could not be delivered because {because}; what you can do: {canDo}',
   },
+  delayed: {
+    named:
+      'Your message to {address} has not been delivered yet: the sending server is still trying, so there is nothing to resend now. If it fails for good, you will get a final notice.',
+    unnamed:
+      'Your message has not been delivered yet: the sending server is still trying, so there is nothing to resend now. If it fails for good, you will get a final notice.',
+  },
   reports: {
     delivered: {
       named: 'Your message to {address} was delivered.',

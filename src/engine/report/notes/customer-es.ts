@@ -18,6 +18,12 @@ export const CUSTOMER_ES: CustomerWords = {
       'Su mensaje a {address} no se pudo entregar. El motivo: {because} Qué puede hacer: {canDo}',
     unnamed: 'Su mensaje no se pudo entregar. El motivo: {because} Qué puede hacer: {canDo}',
   },
+  delayed: {
+    named:
+      'Su mensaje a {address} aún no se ha entregado: el servidor de envío sigue intentándolo, así que no hace falta reenviarlo ahora. Si falla definitivamente, recibirá un aviso final.',
+    unnamed:
+      'Su mensaje aún no se ha entregado: el servidor de envío sigue intentándolo, así que no hace falta reenviarlo ahora. Si falla definitivamente, recibirá un aviso final.',
+  },
   reports: {
     delivered: { named: 'Su mensaje a {address} se entregó.', unnamed: 'Su mensaje se entregó.' },
     vacation: {

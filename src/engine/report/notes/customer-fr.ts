@@ -19,6 +19,12 @@ export const CUSTOMER_FR: CustomerWords = {
     unnamed:
       'Votre message n’a pas pu être remis. La raison : {because} Ce que vous pouvez faire : {canDo}',
   },
+  delayed: {
+    named:
+      'Votre message à {address} n’a pas encore été remis : le serveur d’envoi continue d’essayer, il n’y a donc rien à renvoyer pour l’instant. En cas d’échec définitif, vous recevrez un avis final.',
+    unnamed:
+      'Votre message n’a pas encore été remis : le serveur d’envoi continue d’essayer, il n’y a donc rien à renvoyer pour l’instant. En cas d’échec définitif, vous recevrez un avis final.',
+  },
   reports: {
     delivered: {
       named: 'Votre message à {address} a été remis.',

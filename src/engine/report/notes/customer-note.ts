@@ -25,6 +25,8 @@ export interface CustomerFacts {
   address?: string;
   /** The address forwards to a mailbox whose provider refused the forward. */
   forwarded?: boolean;
+  /** A delay warning: the sending server is still trying. */
+  stillTrying?: boolean;
 }
 
 export function customerNote(facts: CustomerFacts, language: NoteLanguage): string {
@@ -32,6 +34,7 @@ export function customerNote(facts: CustomerFacts, language: NoteLanguage): stri
   const form = facts.address ? 'named' : 'unnamed';
   if (isReport(facts.reason))
     return words.reports[facts.reason][form].replaceAll('{address}', facts.address ?? '');
+  if (facts.stillTrying) return words.delayed[form].replaceAll('{address}', facts.address ?? '');
   const cause = facts.forwarded ? words.forwarded : words.reasons[facts.reason];
   return words.failed[form]
     .replaceAll('{address}', facts.address ?? '')

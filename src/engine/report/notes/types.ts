@@ -19,6 +19,8 @@ export interface CustomerWords {
   /** The language's name in itself, for the picker. */
   name: string;
   failed: { named: string; unnamed: string };
+  /** A delay warning: not delivered yet, the sending server still tries; nothing to resend. */
+  delayed: { named: string; unnamed: string };
   reports: Record<ReportReason, { named: string; unnamed: string }>;
   reasons: Record<FailureReason, Cause>;
   /** When the address forwards to another mailbox whose provider refused the forward. */
