@@ -68,8 +68,8 @@ export const DELAY_SIGNS: readonly DelaySign[] = [
   },
 ];
 
-/** The signs stand at the top of a notice. */
-const HEAD_CHARS = 4000;
+/** The signs stand at the top of a notice, above the recipients and the transcript. */
+const HEAD_CHARS = 2000;
 
 /** All signs in one pattern, any run of white space where a sign has a space. */
 const ANY_SIGN = new RegExp(
@@ -83,15 +83,16 @@ export function isDelayNotice(subject: string, notice: string): boolean {
 }
 
 /**
- * Marks the recipients of a delay warning as still being tried, those whose report does not say
- * they failed. The recipients are the parse's own objects.
+ * Marks the recipients of a delay warning as still being tried, those that no report's Action
+ * speaks for. The recipients are the parse's own objects.
  */
 export function markRetrying(
   recipients: { action?: string; retrying?: true }[],
   subject: string,
   notice: string,
 ): void {
-  if (recipients.length === 0 || !isDelayNotice(subject, notice)) return;
-  for (const r of recipients)
-    if (r.action === undefined || r.action === 'delayed') r.retrying = true;
+  // A report's Action already says it (Action: delayed is read as still trying): only
+  // recipients that the prose alone names are asked about.
+  if (!recipients.some((r) => r.action === undefined) || !isDelayNotice(subject, notice)) return;
+  for (const r of recipients) if (r.action === undefined) r.retrying = true;
 }
