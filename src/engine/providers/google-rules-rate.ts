@@ -26,10 +26,11 @@ export const GOOGLE_RULES_RATE: ProviderRule<'google'>[] = [
       '421-4.7.28 [192.0.2.45] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp',
   },
   // The same wording with a block rather than a rate limit (4.7.0, 5.7.1, 5.7.28): reputation.
+  // The code is the one the reply gives, not one the rule assumes.
   {
     id: 'google-unsolicited-rate-block',
-    pattern: /unusual rate of (?:unsolicited )?(?:email|mail)/,
-    code: '5.7.28',
+    pattern: /(?:\b([45]\.7\.\d{1,3})\b.{0,120}?)?unusual rate of (?:unsolicited )?(?:email|mail)/,
+    code: '$1',
     reason: 'badreputation',
     actor: 'sender-esp',
     meaning:

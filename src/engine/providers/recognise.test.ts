@@ -332,4 +332,15 @@ describe('fireProviderRule', () => {
     );
     expect(fired).toMatchObject({ code: 'TSS04', matched: '[tss04]' });
   });
+
+  it('gives the code the reply gives, and none when it gives none', () => {
+    const google = providerById('google');
+    const words =
+      'our system has detected an unusual rate of unsolicited mail originating from your ip address';
+    expect(fireProviderRule(google, `550-5.7.1 [192.0.2.1] ${words}`)?.code).toBe('5.7.1');
+    expect(fireProviderRule(google, `421 4.7.0 ${words}`)?.code).toBe('4.7.0');
+    const bare = fireProviderRule(google, words);
+    expect(bare?.rule.id).toBe('google-unsolicited-rate-block');
+    expect(bare?.code).toBeUndefined();
+  });
 });

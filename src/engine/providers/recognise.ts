@@ -135,7 +135,8 @@ export function fireProviderRule(
     const match = rule.pattern.exec(text);
     if (!match) continue;
     const group = match.slice(1).find((g) => g !== undefined);
-    const code = rule.code?.replace('$1', (group ?? '').toUpperCase());
+    // A code taken from the text is absent when the text gives none.
+    const code = rule.code?.replace('$1', (group ?? '').toUpperCase()) || undefined;
     return { rule, code, matched: match[0] };
   }
   return undefined;
