@@ -7,9 +7,10 @@
  *   --json    one JSON document {"summary","groups","files","problems"} (with --recipients, also
  *             "recipients": one object per failed recipient);
  *   --csv     the suppression list: email,reason,status,provider,action,detail,service,service_bounce_name.
- * Files are streamed, not read whole; a folder stands for its files (inputs.ts); "-" reads standard input. --columns gives the 1-based
- * address and reason columns for CSVs whose header says neither. What could not be read is
- * reported on standard error (exit status 1); a usage error exits 2.
+ * Files are streamed, not read whole; a folder stands for its files (inputs.ts); "-" reads
+ * standard input. --columns gives the 1-based address and reason columns for CSVs whose header
+ * says neither. What could not be read is reported on standard error (exit status 1); a usage
+ * error exits 2.
  */
 import { createReadStream } from 'node:fs';
 import {
