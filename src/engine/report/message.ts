@@ -31,7 +31,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
       'Hello,',
       '',
       still
-        ? `I emailed ${you}, and my mail server has not been able to deliver it yet (it is still trying).`
+        ? `I emailed ${you}, and my mail server has not been able to deliver the message yet (it is still trying).`
         : `I tried to email ${you}, and the message came back undelivered.`,
       `The reason given: ${info.what}`,
       '',
