@@ -5,6 +5,7 @@ import { serviceById } from '../senders/registry.ts';
 import { dsnReturning } from '../senders/test-bounces.ts';
 import { adminNote } from './notes/admin-note.ts';
 import { customerNotes } from './notes/customer-note.ts';
+import { readyMessage } from './message.ts';
 import { serviceItems } from './service-items.ts';
 
 const GMAIL_5726 =
@@ -102,6 +103,17 @@ describe('notes for the administrator and the customer', () => {
     expect(notes.en).toMatch(/has not been delivered yet/);
     expect(notes.en).not.toMatch(/send it again/);
     for (const text of Object.values(notes)) expect(text).toContain('jane@example.org');
+    const message = readyMessage({
+      classification: still,
+      to: 'recipient-admin',
+      reasonTitle: 'The sending server is still trying',
+      recipient: 'jane@example.org',
+    });
+    expect(message.subject).toBe(
+      'Mail to jane@example.org is delayed: the sending server is still trying',
+    );
+    expect(message.body).toMatch(/is being delayed by your mail system/);
+    expect(message.body).not.toMatch(/refused/);
   });
 
   it('without an address neither invents one', () => {
