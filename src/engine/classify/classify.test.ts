@@ -186,6 +186,18 @@ describe('classify', () => {
     expect(final.source.retrying).toBeUndefined();
   });
 
+  it('a refusal of the sender does not blame the address when the server names its sending', () => {
+    // Yahoo defers the IP's volume at MAIL FROM: "rejected" by the stage, not by the address.
+    const result = one(
+      '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1 (in reply to MAIL FROM command)',
+    );
+    expect(result).toMatchObject({ reason: 'rejected', provider: { id: 'yahoo', code: 'TSS04' } });
+    expect(result.summary).toMatch(
+      /envelope sender address \(MAIL FROM\), its domain, or the server/,
+    );
+    expect(result.summary).not.toMatch(/sender address was refused/);
+  });
+
   it('says onhold when the words say nothing it knows', () => {
     expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
   });

@@ -81,7 +81,7 @@ export const CUSTOMER_DE: CustomerWords = {
         'Bitten Sie die Person, Ihre Adresse zu den sicheren Absendern hinzuzufügen oder ihre IT zu bitten, Ihre E-Mails durchzulassen.',
     },
     rejected: {
-      because: 'Das System des Empfängers hat die Absenderadresse abgelehnt.',
+      because: 'Das System des Empfängers hat den Absender abgelehnt.',
       canDo: SETUP,
     },
     blocked: {

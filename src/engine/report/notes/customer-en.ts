@@ -76,7 +76,7 @@ export const CUSTOMER_EN: CustomerWords = {
       canDo:
         'ask the person to add your address to their safe senders, or to ask their IT team to let your mail through.',
     },
-    rejected: { because: 'the recipient’s system refused the sender address', canDo: SETUP },
+    rejected: { because: 'the recipient’s system refused the sender', canDo: SETUP },
     blocked: {
       because: 'the recipient’s system does not accept mail from the server that sent it',
       canDo: SETUP,

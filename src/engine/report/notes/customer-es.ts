@@ -76,7 +76,7 @@ export const CUSTOMER_ES: CustomerWords = {
         'Pida a la persona que añada su dirección a sus remitentes seguros, o que pida a su equipo de informática que deje pasar su correo.',
     },
     rejected: {
-      because: 'el sistema del destinatario rechazó la dirección del remitente.',
+      because: 'el sistema del destinatario rechazó al remitente.',
       canDo: SETUP,
     },
     blocked: {

@@ -79,7 +79,7 @@ export const CUSTOMER_FR: CustomerWords = {
         'Demandez à la personne d’ajouter votre adresse à ses expéditeurs approuvés, ou de demander à son service informatique de laisser passer vos messages.',
     },
     rejected: {
-      because: 'le système du destinataire a refusé l’adresse de l’expéditeur.',
+      because: 'le système du destinataire a refusé l’expéditeur.',
       canDo: SETUP,
     },
     blocked: {
