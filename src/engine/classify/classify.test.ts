@@ -198,6 +198,17 @@ describe('classify', () => {
     expect(result.summary).not.toMatch(/sender address was refused/);
   });
 
+  it('reads Exchange Online’s localised "joe wasn’t found at example.com" by the recipient’s name', () => {
+    const result = one(
+      'Ihre Nachricht an joe@example.com konnte nicht zugestellt werden. joe wurde bei example.com nicht gefunden.',
+    );
+    expect(result).toMatchObject({
+      recipient: 'joe@example.com',
+      reason: 'userunknown',
+      permanent: true,
+    });
+  });
+
   it('says onhold when the words say nothing it knows', () => {
     expect(one('550 nope')).toMatchObject({ reason: 'onhold', confidence: 'low' });
   });

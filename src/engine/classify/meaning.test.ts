@@ -455,6 +455,32 @@ describe('what generalises: care that is not tied to one wording', () => {
   ]);
 });
 
+describe('a notice that names the recipient by its mailbox name alone', () => {
+  // Exchange Online's template: "joe wasn't found at example.com", in each language it writes.
+  const named = (text: string, name = 'joe') =>
+    meaningOf(text.toLowerCase().replace(/\s+/g, ' '), name)?.reason;
+  it.each([
+    [
+      'Ihre Nachricht an joe@example.com konnte nicht zugestellt werden. joe wurde bei example.com nicht gefunden.',
+    ],
+    ['Su mensaje para joe@example.com no se pudo entregar. No se encontró a joe en example.com.'],
+    [
+      'joe@example.com へのメッセージを配信できませんでした。example.com で joe が見つかりませんでした。',
+    ],
+    ['无法传递给 joe@example.com 的邮件。在 example.com 中找不到 joe。'],
+  ])('%s', (text) => {
+    expect(named(text)).toBe('userunknown');
+    // Without the name, nothing says what was not found.
+    expect(meaningOf(text.toLowerCase())?.reason).not.toBe('userunknown');
+  });
+
+  it('counts the name only as a word of its own, outside addresses, and not a role name', () => {
+    expect(named('joejoe wurde bei example.com nicht gefunden')).toBeUndefined();
+    expect(named('joe@example.com: nicht gefunden', 'joe')).toBeUndefined();
+    expect(named('info wurde bei example.com nicht gefunden', 'info')).toBeUndefined();
+  });
+});
+
 describe('the reading says what it rests on', () => {
   it('a phrase: language, span and source', () => {
     expect(read('Das Postfach ist voll')).toMatchObject({

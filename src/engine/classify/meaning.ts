@@ -343,7 +343,59 @@ const SENDER_SENSITIVE = new Set<Reason>(['userunknown', 'hostunknown']);
  */
 const GENERIC = new Set<Reason>(['expired', 'systemerror', 'policyviolation']);
 
-export function meaningOf(input: string): Meaning | undefined {
+/**
+ * Notices that name the recipient by its mailbox name alone ("joe wasn't found at example.com",
+ * Exchange Online's template in every language it writes): that name is the recipient, as a
+ * word would be. Role names are too common as words to count.
+ */
+const NAMED_RECIPIENT: Entry = {
+  role: 'object',
+  language: 'any',
+  kind: 'recipient',
+  source:
+    'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+};
+const ROLE_NAMES = new Set([
+  'abuse',
+  'admin',
+  'contact',
+  'email',
+  'hello',
+  'info',
+  'mail',
+  'news',
+  'noreply',
+  'office',
+  'postmaster',
+  'sales',
+  'service',
+  'support',
+  'team',
+  'test',
+  'user',
+  'webmaster',
+]);
+let namedEntry = -1;
+
+/** Where the text names the recipient's mailbox as a word of its own, outside any identifier. */
+function namedHits(text: string, name: string, mask: number[], entries: Entry[]): Hit[] {
+  if (name.length < 3 || ROLE_NAMES.has(name) || !/\p{L}/u.test(name)) return [];
+  if (namedEntry < 0) namedEntry = entries.push(NAMED_RECIPIENT) - 1;
+  const hits: Hit[] = [];
+  for (let at = text.indexOf(name); at >= 0 && hits.length < 8; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at > 0 && isWordCode(foldCode(text.charCodeAt(at - 1)))) continue;
+    if (end < text.length && isWordCode(foldCode(text.charCodeAt(end)))) continue;
+    if (!inMask(mask, at)) hits.push({ entry: namedEntry, start: at, end, reach: end });
+  }
+  return hits;
+}
+
+/**
+ * What the (lower-cased) text means. `recipientName`: the failed recipient's mailbox name, the
+ * local part of its address, lower-cased, for notices that name it without a noun.
+ */
+export function meaningOf(input: string, recipientName?: string): Meaning | undefined {
   const tables = prepareMeaning([]);
   // Turkish "İ" lower-cases to "i" plus a combining dot; the lexicons spell it "i".
   const text = input.includes('\u0307') ? input.replace(/\u0307/g, '') : input;
@@ -366,6 +418,7 @@ export function meaningOf(input: string): Meaning | undefined {
     found.negator = found.negator.filter(live);
     found.after = found.after.filter(live);
   }
+  if (recipientName) found.object.push(...namedHits(text, recipientName, mask, tables.entries));
   const objects = outermost(found.object).filter(live);
   const reading = new Reading(text, tables.entries, found, objects);
 

@@ -17,11 +17,17 @@ export function meaningFinding(meaning: Meaning, where: string, strong: Finding[
   };
 }
 
+/** The local part of an address, lower-cased ("joe" of "Joe@example.com"). */
+export const mailboxName = (address: string): string | undefined => {
+  const at = address.lastIndexOf('@');
+  return at > 0 ? address.slice(0, at).toLowerCase() : undefined;
+};
+
 export const meaningStage: Stage = {
   id: 'meaning',
-  run({ text, wordings }) {
+  run({ r, text, wordings }) {
     if (wordings().cause) return undefined;
-    const meaning = meaningOf(text);
+    const meaning = meaningOf(text, mailboxName(r.address));
     if (!meaning) return undefined;
     const finding = meaningFinding(meaning, 'what the server’s words mean', 'cause');
     // The words reading generalises where no rule spoke; a rule's hint spoke first.

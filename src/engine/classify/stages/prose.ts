@@ -7,7 +7,7 @@
 import { withoutTemplates } from '../../parse/boilerplate.ts';
 import { matchWordings } from '../../rules/wordings/match.ts';
 import { meaningOf } from '../meaning.ts';
-import { meaningFinding } from './meaning.ts';
+import { mailboxName, meaningFinding } from './meaning.ts';
 import { wordingFinding } from './reply.ts';
 import type { Stage } from './types.ts';
 
@@ -18,7 +18,7 @@ export const proseStage: Stage = {
     const text = withoutTemplates(prose());
     const cause = matchWordings(text).cause;
     if (cause) return { ...wordingFinding(cause, 'the report’s text'), tier: 'hint' };
-    const meaning = meaningOf(text);
+    const meaning = meaningOf(text, mailboxName(r.address));
     return meaning ? meaningFinding(meaning, 'what the report’s text means', 'hint') : undefined;
   },
 };
