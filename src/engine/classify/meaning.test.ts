@@ -452,6 +452,11 @@ describe('what generalises: care that is not tied to one wording', () => {
     ['收件人帐号已停用', 'suspend'],
     ['Ящик получателя заблокирован', 'suspend'],
     ['The attachment type is not allowed', 'policyviolation'],
+    // Refused by the recipient itself, whatever was refused: its filter, not a closed mailbox.
+    ['Su dirección de correo ha sido bloqueada por el destinatario.', 'filtered'],
+    ['Votre adresse e-mail a été bloquée par le destinataire.', 'filtered'],
+    ['Uw e-mailadres is geblokkeerd door de ontvanger.', 'filtered'],
+    ['您的邮件地址已被收件人屏蔽。', 'filtered'],
   ]);
 });
 

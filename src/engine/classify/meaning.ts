@@ -63,6 +63,9 @@ const AGENT_AFTER =
 /** Japanese puts the doer first: "サーバーにより拒否されました". */
 const AGENT_BEFORE = /によって|により/;
 
+/** What a recipient does when it refuses mail itself. */
+const REFUSALS = new Set<PredicateKind>(['blocked', 'rejected', 'notallowed']);
+
 /** The end of a sentence: a thing in one sentence is not what the next one speaks of. */
 const SENTENCE_END = /[.!?;](?= )|[。！？；]/g;
 
@@ -320,6 +323,24 @@ class Reading {
     return AGENT_BEFORE.test(this.text.slice(hit.end, predicate.start));
   }
 
+  /**
+   * The doer of a passive predicate, when it is the recipient itself standing alone ("bloquée
+   * par le destinataire", "被收件人屏蔽"), not a noun it qualifies ("by the recipient's server").
+   */
+  byRecipient(predicate: Hit): Hit | undefined {
+    const window = isCjk(this.text, predicate.start) ? WINDOW.cjk : WINDOW.spaced;
+    for (const hit of this.objects) {
+      const gap = gapBetween(hit, predicate);
+      if (gap < 0 || gap > window || this.broken(hit.end, predicate.start)) continue;
+      if (this.entry(hit).kind !== 'recipient' || !this.agent(hit, predicate)) continue;
+      const qualified = this.objects.some(
+        (other) => other.start >= hit.end && other.start - hit.reach <= 3,
+      );
+      if (!qualified) return hit;
+    }
+    return undefined;
+  }
+
   /** A sender word just before: "Absenderadresse abgelehnt: Domain nicht gefunden". */
   bySender(hit: Hit): boolean {
     const reach = isCjk(this.text, hit.start) ? QUALIFIER_REACH.cjk : QUALIFIER_REACH.spaced;
@@ -448,6 +469,22 @@ export function meaningOf(input: string, recipientName?: string): Meaning | unde
     const said = reading.entry(predicate);
     const kind = said.kind as PredicateKind;
     if (DENIABLE.has(kind) && reading.denied(predicate)) continue;
+    // Refused by the recipient: whatever was refused, the recipient's side did it.
+    const doer = REFUSALS.has(kind) ? reading.byRecipient(predicate) : undefined;
+    if (doer) {
+      const start = Math.min(doer.start, predicate.start);
+      const end = Math.max(doer.end, predicate.end);
+      return generic?.reason === 'filtered'
+        ? generic
+        : {
+            reason: 'filtered',
+            strength: 'words',
+            matched: text.slice(start, wordEnd(text, end)),
+            language: said.language,
+            rule: `${said.language} words: ${kind} by the recipient`,
+            source: said.source,
+          };
+    }
     const candidates = reading.near(predicate, FORWARD.has(kind));
     const tried = new Set<Hit>();
     for (const candidate of candidates) {
