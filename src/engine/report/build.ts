@@ -151,10 +151,7 @@ function forwardingItem(advice: ForwardingAdvice, reason: Reason): ChecklistItem
 
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { classification: c, outcome, tree } = input;
-  const info = {
-    ...REASON_INFO[input.reason],
-    ...reasonWords(input.reason, isStillTrying(c.source)),
-  };
+  const info = reasonWords(input.reason, isStillTrying(c.source));
   const forwarding = forwardingOf(input);
   const forwardAdvice = forwarding ? forwardingAdvice(forwarding, input.reason) : undefined;
   const address = c.recipient || input.sender.recipient || undefined;

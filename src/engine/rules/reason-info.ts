@@ -79,16 +79,14 @@ const STILL_TRYING_NOTE = 'The sending server is still retrying: this notice is 
 export const isStillTrying = (r: { action?: string; retrying?: true }): boolean =>
   r.action === 'delayed' || r.retrying === true;
 
-/** The title, what happened and what to do for a reason, true also of a delay warning. */
-export function reasonWords(
-  reason: Reason,
-  stillTrying: boolean,
-): Pick<ReasonInfo, 'title' | 'what' | 'todo'> {
+/** What a reason means for the people involved, in words true also of a delay warning. */
+export function reasonWords(reason: Reason, stillTrying: boolean): ReasonInfo {
   const info = REASON_INFO[reason];
   if (!stillTrying || info.persistence === 'none') return info;
   // Expired, or no cause named: the warning itself is the whole story.
-  if (reason === 'expired' || reason === 'onhold' || reason === 'undefined') return STILL_TRYING;
-  return { title: info.title, what: `${info.what} ${STILL_TRYING_NOTE}`, todo: info.todo };
+  if (reason === 'expired' || reason === 'onhold' || reason === 'undefined')
+    return { ...info, ...STILL_TRYING };
+  return { ...info, what: `${info.what} ${STILL_TRYING_NOTE}` };
 }
 
 /**

@@ -17,7 +17,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
   const headingId = useId();
   const corrected = props.correction && props.correction !== result.reason;
   const reason = corrected ? (props.correction as Reason) : result.reason;
-  const info = { ...REASON_INFO[reason], ...reasonWords(reason, isStillTrying(result.source)) };
+  const info = reasonWords(reason, isStillTrying(result.source));
   const actor = corrected ? info.actor : result.actor;
   return (
     <article className="card" aria-labelledby={headingId}>
