@@ -3,6 +3,7 @@ import { classify } from '../classify/classify.ts';
 import { parseBounce } from '../parse/parse-bounce.ts';
 import { serviceById } from '../senders/registry.ts';
 import { dsnReturning } from '../senders/test-bounces.ts';
+import type { Classification, Reason } from '../classify/types.ts';
 import { adminNote } from './notes/admin-note.ts';
 import { customerNotes } from './notes/customer-note.ts';
 import { readyMessage } from './message.ts';
@@ -62,16 +63,19 @@ describe('checklist items of the sending service', () => {
 });
 
 describe('notes for the administrator and the customer', () => {
-  it('both name the failed address; the customer note comes in four languages', () => {
-    const c = classified();
-    const admin = adminNote({
+  const noteFor = (c: Classification, reason: Reason, permanence: string) =>
+    adminNote({
       classification: c,
-      reason: c.reason,
+      reason,
       address: 'jane@example.org',
       actor: c.actor,
-      permanence: 'permanent',
+      permanence,
       items: [],
     });
+
+  it('both name the failed address; the customer note comes in four languages', () => {
+    const c = classified();
+    const admin = noteFor(c, c.reason, 'permanent');
     expect(admin.subject).toContain('jane@example.org');
     expect(admin.body).toMatch(/^Mail to jane@example\.org was refused/);
     expect(admin.body).not.toContain('your address');
@@ -85,14 +89,7 @@ describe('notes for the administrator and the customer', () => {
   it('for a delay warning, say the message is not delivered yet and nothing needs resending', () => {
     const c = classified();
     const still = { ...c, source: { ...c.source, retrying: true as const } };
-    const admin = adminNote({
-      classification: still,
-      reason: 'expired',
-      address: 'jane@example.org',
-      actor: c.actor,
-      permanence: 'temporary',
-      items: [],
-    });
+    const admin = noteFor(still, 'expired', 'temporary');
     expect(admin.subject).toBe('Delayed: the sending server is still trying (jane@example.org)');
     expect(admin.body).toMatch(/^Mail to jane@example\.org is delayed/);
     const notes = customerNotes({
