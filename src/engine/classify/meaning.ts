@@ -88,11 +88,49 @@ function index(rows: Pair[]): Map<string, Pair> {
 }
 
 /**
+ * Notices that name the recipient by its mailbox name alone ("joe wasn't found at example.com",
+ * Exchange Online's template in every language it writes): that name is the recipient, as a
+ * word would be. Role names are too common as words to count.
+ */
+const NAMED_RECIPIENT: Entry = {
+  role: 'object',
+  language: 'any',
+  kind: 'recipient',
+  source:
+    'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+};
+const ROLE_NAMES = new Set([
+  'abuse',
+  'admin',
+  'contact',
+  'email',
+  'hello',
+  'info',
+  'mail',
+  'news',
+  'noreply',
+  'office',
+  'postmaster',
+  'sales',
+  'service',
+  'support',
+  'team',
+  'test',
+  'user',
+  'webmaster',
+]);
+/** Its place in the tables' entries, given when they are built. */
+let namedEntry = -1;
+
+/**
  * Builds the tables now rather than on the first text that needs them (benchmarks, warm
  * workers); by default every script's.
  */
 export function prepareMeaning(scripts: Script[] = ['latin', 'cyrillic', 'cjk']): Lexicons {
-  lexicons ??= new Lexicons();
+  if (!lexicons) {
+    lexicons = new Lexicons();
+    namedEntry = lexicons.entries.push(NAMED_RECIPIENT) - 1;
+  }
   pairs ??= index(PAIRS);
   senderPairs ??= index(SENDER_PAIRS);
   sendingPairs ??= index(SENDING_PAIRS);
@@ -364,44 +402,9 @@ const SENDER_SENSITIVE = new Set<Reason>(['userunknown', 'hostunknown']);
  */
 const GENERIC = new Set<Reason>(['expired', 'systemerror', 'policyviolation']);
 
-/**
- * Notices that name the recipient by its mailbox name alone ("joe wasn't found at example.com",
- * Exchange Online's template in every language it writes): that name is the recipient, as a
- * word would be. Role names are too common as words to count.
- */
-const NAMED_RECIPIENT: Entry = {
-  role: 'object',
-  language: 'any',
-  kind: 'recipient',
-  source:
-    'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online',
-};
-const ROLE_NAMES = new Set([
-  'abuse',
-  'admin',
-  'contact',
-  'email',
-  'hello',
-  'info',
-  'mail',
-  'news',
-  'noreply',
-  'office',
-  'postmaster',
-  'sales',
-  'service',
-  'support',
-  'team',
-  'test',
-  'user',
-  'webmaster',
-]);
-let namedEntry = -1;
-
 /** Where the text names the recipient's mailbox as a word of its own, outside any identifier. */
-function namedHits(text: string, name: string, mask: number[], entries: Entry[]): Hit[] {
+function namedHits(text: string, name: string, mask: number[]): Hit[] {
   if (name.length < 3 || ROLE_NAMES.has(name) || !/\p{L}/u.test(name)) return [];
-  if (namedEntry < 0) namedEntry = entries.push(NAMED_RECIPIENT) - 1;
   const hits: Hit[] = [];
   for (let at = text.indexOf(name); at >= 0 && hits.length < 8; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
@@ -439,7 +442,7 @@ export function meaningOf(input: string, recipientName?: string): Meaning | unde
     found.negator = found.negator.filter(live);
     found.after = found.after.filter(live);
   }
-  if (recipientName) found.object.push(...namedHits(text, recipientName, mask, tables.entries));
+  if (recipientName) found.object.push(...namedHits(text, recipientName, mask));
   const objects = outermost(found.object).filter(live);
   const reading = new Reading(text, tables.entries, found, objects);
 
