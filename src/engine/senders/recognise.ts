@@ -9,6 +9,7 @@ import type { ParsedBounce } from '../parse/types.ts';
 import { inSentence } from '../report/words.ts';
 import { rangeHolding } from './ip-ranges.ts';
 import { SENDING_SERVICES } from './registry.ts';
+import { signIndex, type SignIndex } from './sign-index.ts';
 import type { SendingService } from './types.ts';
 
 export type SignKind =
@@ -78,14 +79,6 @@ interface Facts {
 const lower = (text: string | undefined) => text?.trim().toLowerCase() ?? '';
 const bare = (text: string | undefined) => lower(text).replace(/^<|>$/g, '');
 const domainOfAddress = (text: string) => text.slice(text.lastIndexOf('@') + 1);
-/** `name` is `suffix` or a name under it (a batch asks this of every service for every host). */
-const isUnder = (name: string, suffix: string) =>
-  name.length === suffix.length
-    ? name === suffix
-    : name.length > suffix.length &&
-      name.charCodeAt(name.length - suffix.length - 1) === 46 &&
-      name.endsWith(suffix);
-
 /**
  * The sending IP as receiving servers name it: Gmail's "SPF [d] with ip: [192.0.2.1]", "Client
  * host [192.0.2.1] blocked", Yahoo's "Messages from 192.0.2.1". Other IPs in a reply (the
@@ -102,125 +95,164 @@ function hostsIn(value: string): string[] {
   return hosts;
 }
 
+const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
+
+/** What every service is asked about, read once per message (loops: a batch reads thousands). */
 function factsOf(parsed: ParsedBounce, result: Classification | undefined): Facts {
   const original = parsed.original;
-  const headers = (original?.headers ?? []).map(([name, value]): [string, string, string] => [
-    name.toLowerCase(),
-    value,
-    name,
-  ]);
-  const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
-  const recipients = parsed.recipients;
-  const replyText = [result?.diagnostic, result?.source.context].filter(Boolean).join('\n');
-  const headersNamed = new Map<string, [string, string, string][]>();
-  for (const field of headers) {
+  const headers: Facts['headers'] = [];
+  const headersNamed: Facts['headersNamed'] = new Map();
+  const unsubscribeHosts: string[] = [];
+  for (const [name, value] of original?.headers ?? []) {
+    const field: [string, string, string] = [name.toLowerCase(), value, name];
+    headers.push(field);
     const same = headersNamed.get(field[0]);
     if (same) same.push(field);
     else headersNamed.set(field[0], [field]);
+    if (field[0] === 'list-unsubscribe') unsubscribeHosts.push(...hostsIn(value));
   }
+  const hosts: string[] = [];
+  const ips: Facts['ips'] = [];
+  const addIp = (ip: string | undefined, where: RecognitionSign['in']) => {
+    const parsed = ip ? parseIp(ip) : undefined;
+    if (parsed) ips.push({ ip: ip!, parsed, in: where });
+  };
+  for (const [i, hop] of (original?.received ?? []).entries()) {
+    // The top hop's "by" is the server that received the message and returned it, the
+    // recipient's side (mx.google.com for Gmail): it says nothing of how the message was sent.
+    const from = hostOf(hop.from);
+    if (from) hosts.push(from);
+    const by = i === 0 ? '' : hostOf(hop.by);
+    if (by) hosts.push(by);
+    addIp(hop.ip, 'returned message');
+  }
+  const replyText = [result?.diagnostic, result?.source.context].filter(Boolean).join('\n');
+  // The receiving server often names the IP it refused ("SPF [d] with ip: [192.0.2.1]").
+  if (replyText) for (const match of replyText.matchAll(SENDER_IP)) addIp(match[1], 'bounce');
+  let bounceText = replyText;
+  const reportingHosts: string[] = [];
+  for (const recipient of parsed.recipients) {
+    bounceText += `\n${recipient.hintText ?? ''}`;
+    const host = hostOf(recipient.reportingMta?.replace(/^dns;\s*/i, ''));
+    if (host) reportingHosts.push(host);
+  }
+  const fromDomain = domainOfAddress(bare(parsed.bounceHeaders?.from));
+  if (fromDomain) reportingHosts.push(fromDomain);
   const returnPath = bare(original?.returnPath) || undefined;
   const messageId = bare(original?.messageId) || undefined;
   return {
     returnPath,
     returnPathDomain: returnPath && domainOfAddress(returnPath),
     dkim: original?.dkim ?? [],
-    // The top hop's "by" is the server that received the message and returned it, the
-    // recipient's side (mx.google.com for Gmail): it says nothing of how the message was sent.
-    hosts: (original?.received ?? [])
-      .flatMap((hop, i) => (i === 0 ? [hostOf(hop.from)] : [hostOf(hop.from), hostOf(hop.by)]))
-      .filter((host) => host !== ''),
-    ips: [
-      ...(original?.received ?? []).map((hop) => ({
-        ip: hop.ip ?? '',
-        in: 'returned message' as const,
-      })),
-      // The receiving server often names the IP it refused ("SPF [d] with ip: [192.0.2.1]").
-      ...[...replyText.matchAll(SENDER_IP)].map((m) => ({ ip: m[1] ?? '', in: 'bounce' as const })),
-    ].flatMap(({ ip, in: where }) => {
-      const parsed = ip ? parseIp(ip) : undefined;
-      return parsed ? [{ ip, parsed, in: where }] : [];
-    }),
+    hosts,
+    ips,
     headers,
     headersNamed,
-    unsubscribeHosts: headers
-      .filter(([name]) => name === 'list-unsubscribe')
-      .flatMap(([, value]) => hostsIn(value)),
+    unsubscribeHosts,
     messageId,
     messageIdDomain: messageId && domainOfAddress(messageId),
-    bounceText: [replyText, ...recipients.map((r) => r.hintText ?? '')].join('\n'),
-    reportingHosts: [
-      ...recipients.map((r) => hostOf(r.reportingMta?.replace(/^dns;\s*/i, ''))),
-      domainOfAddress(bare(parsed.bounceHeaders?.from)),
-    ].filter((host) => host !== ''),
+    bounceText,
+    reportingHosts,
     format: parsed.format,
   };
 }
 
-function headerSign(service: SendingService, facts: Facts): RecognitionSign[] {
-  const signs: RecognitionSign[] = [];
-  for (const wanted of service.signals.headers ?? []) {
-    const prefix = wanted.name.endsWith('*') ? wanted.name.slice(0, -1) : undefined;
+function headerSigns(
+  wanted: NonNullable<SendingService['signals']['headers']>,
+  facts: Facts,
+  add: (text: string) => void,
+): void {
+  for (const { name, value } of wanted) {
+    const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
     const candidates = prefix
-      ? facts.headers.filter(([name]) => name.startsWith(prefix))
-      : (facts.headersNamed.get(wanted.name) ?? []);
-    const found = candidates.find(([, value]) => !wanted.value || wanted.value.test(value));
-    if (found) signs.push({ kind: 'header', text: found[2], in: 'returned message' });
+      ? facts.headers.filter(([field]) => field.startsWith(prefix))
+      : (facts.headersNamed.get(name) ?? []);
+    const found = candidates.find(([, text]) => !value || value.test(text));
+    if (found) add(found[2]);
   }
-  return signs;
 }
 
-function signsOf(service: SendingService, facts: Facts): RecognitionSign[] {
-  const s = service.signals;
-  const signs: RecognitionSign[] = [];
-  const add = (kind: SignKind, text: string, where: RecognitionSign['in'] = 'returned message') =>
-    signs.push({ kind, text, in: where });
+let index: SignIndex | undefined;
+
+/**
+ * Every service's signs, by the service's position in the registry. Each kind of evidence is
+ * read for all services at once, and a service's signs come in the same order as the kinds.
+ */
+function signsByService(facts: Facts): (RecognitionSign[] | undefined)[] {
+  const at = (index ??= signIndex(SENDING_SERVICES));
+  const signs: (RecognitionSign[] | undefined)[] = [];
+  const add = (
+    position: number,
+    kind: SignKind,
+    text: string,
+    where: RecognitionSign['in'] = 'returned message',
+  ) => (signs[position] ??= []).push({ kind, text, in: where });
+  // Once per service and kind: the first host, IP or text that shows it.
+  const firstOf = (kind: SignKind, where: RecognitionSign['in'] = 'returned message') => {
+    const shown = new Set<number>();
+    return (position: number, text: string) => {
+      if (shown.has(position)) return;
+      shown.add(position);
+      add(position, kind, text, where);
+    };
+  };
   const path = facts.returnPath;
   if (path) {
-    const domain = facts.returnPathDomain!;
-    if (
-      s.envelopeDomains?.some((d) => isUnder(domain, d)) ||
-      s.envelopePatterns?.some((p) => p.test(path))
-    )
-      add('return-path', path);
+    const shown = new Set<number>();
+    at.envelope.holders(facts.returnPathDomain!, (position) => shown.add(position));
+    for (const { position, value } of at.envelopePatterns)
+      if (value.some((pattern) => pattern.test(path))) shown.add(position);
+    for (const position of shown) add(position, 'return-path', path);
   }
   for (const signature of facts.dkim) {
     const domain = signature.domain.toLowerCase();
-    if (s.dkimDomains?.some((d) => isUnder(domain, d))) add('dkim', `d=${domain}`);
-    else if (s.dkimSelectors?.some((p) => p.test(signature.selector)))
-      add('dkim-selector', `s=${signature.selector}`);
+    const signed = new Set<number>();
+    at.dkim.holders(domain, (position) => {
+      signed.add(position);
+      add(position, 'dkim', `d=${domain}`);
+    });
+    for (const { position, value } of at.dkimSelectors) {
+      if (!signed.has(position) && value.some((pattern) => pattern.test(signature.selector)))
+        add(position, 'dkim-selector', `s=${signature.selector}`);
+    }
   }
-  const host = facts.hosts.find((h) => s.receivedHosts?.some((d) => isUnder(h, d)));
-  if (host) add('received', host);
-  for (const { ip, parsed, in: where } of facts.ips) {
-    const range = s.ipRanges && rangeHolding(parsed, s.ipRanges);
-    if (range) {
-      add('ip', `${ip} (in ${range})`, where);
+  const received = firstOf('received');
+  for (const host of facts.hosts) at.received.holders(host, (position) => received(position, host));
+  for (const { position, value } of at.ipRanges) {
+    for (const { ip, parsed, in: where } of facts.ips) {
+      const range = rangeHolding(parsed, value);
+      if (range) {
+        add(position, 'ip', `${ip} (in ${range})`, where);
+        break;
+      }
+    }
+  }
+  for (const { position, value } of at.headers)
+    headerSigns(value, facts, (text) => add(position, 'header', text));
+  const unsubscribe = firstOf('list-unsubscribe');
+  for (const host of facts.unsubscribeHosts)
+    at.unsubscribe.holders(host, (position) => unsubscribe(position, host));
+  const id = facts.messageId;
+  if (id) {
+    const shown = new Set<number>();
+    at.messageId.holders(facts.messageIdDomain!, (position) => shown.add(position));
+    for (const { position, value } of at.messageIdPatterns)
+      if (value.some((pattern) => pattern.test(id))) shown.add(position);
+    for (const position of shown) add(position, 'message-id', id);
+  }
+  for (const { position, value } of at.bounceText) {
+    for (const pattern of value) {
+      const words = pattern.exec(facts.bounceText)?.[0];
+      if (!words) continue;
+      add(position, 'bounce', words, 'bounce');
       break;
     }
   }
-  signs.push(...headerSign(service, facts));
-  const unsubscribe = facts.unsubscribeHosts.find((h) =>
-    s.unsubscribeHosts?.some((d) => isUnder(h, d)),
-  );
-  if (unsubscribe) add('list-unsubscribe', unsubscribe);
-  const id = facts.messageId;
-  if (id) {
-    const domain = facts.messageIdDomain!;
-    if (
-      s.messageIdDomains?.some((d) => isUnder(domain, d)) ||
-      s.messageIdPatterns?.some((p) => p.test(id))
-    )
-      add('message-id', id);
-  }
-  for (const pattern of s.bounceText ?? []) {
-    const words = pattern.exec(facts.bounceText)?.[0];
-    if (!words) continue;
-    add('bounce', words, 'bounce');
-    break;
-  }
-  const reporting = facts.reportingHosts.find((h) => s.reportingHosts?.some((d) => isUnder(h, d)));
-  if (reporting) add('bounce', reporting, 'bounce');
-  if (s.formats?.includes(facts.format)) add('bounce', `${service.name} notification`, 'bounce');
+  const reporting = firstOf('bounce', 'bounce');
+  for (const host of facts.reportingHosts)
+    at.reporting.holders(host, (position) => reporting(position, host));
+  for (const position of at.formats.get(facts.format) ?? [])
+    add(position, 'bounce', `${SENDING_SERVICES[position]!.name} notification`, 'bounce');
   return signs;
 }
 
@@ -254,15 +286,15 @@ function howOf(service: SendingService, signs: RecognitionSign[], strong: boolea
 
 /** Every service with at least one sign, the most likely first. */
 export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
-  const facts = factsOf(parsed, result);
-  const found = SENDING_SERVICES.flatMap((service, order) => {
-    const signs = signsOf(service, facts);
-    if (signs.length === 0) return [];
+  const found: { service: SendingService; signs: RecognitionSign[]; score: number }[] = [];
+  for (const [order, signs] of signsByService(factsOf(parsed, result)).entries()) {
+    if (!signs) continue;
     const score = signs.reduce((sum, sign) => sum + WEIGHT[sign.kind], 0);
     signs.sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
-    return [{ service, signs, score, order }];
-  });
-  found.sort((a, b) => b.score - a.score || a.order - b.order);
+    found.push({ service: SENDING_SERVICES[order]!, signs, score });
+  }
+  // Registry order breaks ties: found is in it, and the sort keeps it.
+  found.sort((a, b) => b.score - a.score);
   return found.map(({ service, signs, score }) => {
     const strong = score >= STRONG;
     return {
