@@ -26,6 +26,13 @@ const COMMAND_PATTERNS: [RegExp, SmtpCommand][] = [
   [/did not like our rcpt/i, 'RCPT'],
   [/did not like our (?:final )?data/i, 'DATA'],
   [/did not like our mail/i, 'MAIL'],
+  // hMailServer quotes the last thing it sent before the reply: "hMailServer sent: RCPT
+  // TO:<a@b>", and "." for the end of the data (SMTPClientConnection.cpp, whose DATA sends
+  // "\r\n." and trims the line ends):
+  // https://github.com/hmailserver/hmailserver/blob/5ab27443aee313e5f8f4f5faf358e6c66e1d17ca/hmailserver/source/Server/SMTP/SMTPClientConnection.cpp
+  [/\bsent: rcpt to\b/i, 'RCPT'],
+  [/\bsent: mail from\b/i, 'MAIL'],
+  [/\bsent: (?:data|\.)\s+remote server replied\b/i, 'DATA'],
   // Yahoo / others: "[RCPT_TO]", "Error following RCPT command"
   [/\[rcpt_to\]|following rcpt command|\bsmtp:rcpt\b/i, 'RCPT'],
   [/\[mail_from\]|following mail command/i, 'MAIL'],
