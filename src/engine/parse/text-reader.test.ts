@@ -108,3 +108,34 @@ describe('readNoticeText: which addresses are failed recipients', () => {
     ).toEqual(['JDoe@aol.example', 'msmith@aol.example']);
   });
 });
+
+describe('readNoticeText: a recipient that says little borrows no other recipient’s reply', () => {
+  // Exim's deliver.c lists each failed address with its own reason; the first says two words.
+  const notice = [
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  dave@ex.example',
+    '    Unrouteable address',
+    '  erin@far.example',
+    '    host mx.far.example [192.0.2.9]',
+    '    SMTP error from remote mail server after RCPT TO:<erin@far.example>:',
+    '    550 5.7.1 Service unavailable; client [198.51.100.4] blocked using zen.spamhaus.org',
+  ].join('\n');
+
+  it('keeps the neighbour’s codes, command and host out of the first recipient’s reading', () => {
+    const [dave, erin] = readNoticeText(notice);
+    expect(dave).toMatchObject({ address: 'dave@ex.example' });
+    expect(dave!.diagnostic).toContain('Unrouteable address');
+    expect(dave!.diagnostic).toContain('The following address(es) failed');
+    expect(dave!.diagnostic).not.toContain('spamhaus');
+    expect(dave).toMatchObject({ replyCode: undefined, status: undefined, remoteMta: undefined });
+    expect(erin).toMatchObject({
+      address: 'erin@far.example',
+      replyCode: 550,
+      status: '5.7.1',
+      command: 'RCPT',
+      remoteMta: 'mx.far.example',
+    });
+  });
+});

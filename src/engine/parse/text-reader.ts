@@ -312,7 +312,27 @@ function codeParagraphs(lines: string[]): string[] {
   return paragraphs.slice(0, 3);
 }
 
-/** The notice without address-only lines: the explanation of last resort. */
+/**
+ * The notice's lines that explain no recipient in particular. Of a notice naming several, the
+ * lines naming any of them are left out too: what it says of one is not said of the others.
+ */
+function generalLines(lines: string[], blocks: readonly Block[]): string[] {
+  if (blocks.length === 0) return lines;
+  const explaining = new Set<string>();
+  for (const block of blocks) for (const line of block.text.lines) explaining.add(line);
+  const several = blocks.length > 1;
+  return lines.filter(
+    (line) =>
+      !explaining.has(line.trim()) &&
+      !(several && line.includes('@') && blocks.some((block) => line.includes(block.address))),
+  );
+}
+
+/**
+ * The notice without address-only lines and without what it says of any recipient: the
+ * explanation of last resort. A recipient that says too little borrows the notice's general
+ * words, never another recipient's reply (nor its own again).
+ */
 function noticeGist(lines: string[]): string {
   const kept: string[] = [];
   let size = 0;
@@ -346,8 +366,13 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
     : new Map<string, { command: SmtpCommand; reply: string }>();
   const blocks = readBlocks(lines, notice);
   let generalHost: string | undefined | null = null;
+  // The host a notice names outside any recipient's explanation (or anywhere, for one recipient).
   const noticeHost = () =>
-    generalHost === null ? (generalHost = remoteHostIn(notice)) : generalHost;
+    generalHost === null
+      ? (generalHost = remoteHostIn(
+          blocks.length > 1 ? generalLines(lines, blocks).join('\n') : notice,
+        ))
+      : generalHost;
   const single = blocks.length === 1;
   // The same for every recipient that says too little: read once, not once per recipient.
   let gist: string | undefined;
@@ -374,7 +399,9 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
     if (read === undefined)
       gisted.set(
         diagnostic,
-        (read = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(lines))}`)),
+        (read = collapseSpace(
+          `${diagnostic} ${(gist ??= noticeGist(generalLines(lines, blocks)))}`,
+        )),
       );
     return read;
   };
