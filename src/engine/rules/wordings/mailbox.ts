@@ -17,7 +17,7 @@ export const MAILBOX_WORDINGS = [
   ),
   rule(
     'mailboxfull.no-space',
-    /\binsufficient (?:mailbox |user )?(?:storage|space)\b(?! on)(?! system)|\bnot enough (?:mailbox )?(?:storage|space)\b(?! on)|\bmailbox (?:exceeds|has exceeded) (?:its |the )?(?:allowed )?(?:size|limit)|\bmailbox size limit exceeded|\buser has too many messages|number of messages in (?:the )?recipient'?s mailbox exceeded|maxobjsexceeded|\bdomain size limit has been exceeded\b/,
+    /\binsufficient (?:mailbox |user )?(?:storage|space)\b(?! on)(?! system)|\bnot enough (?:mailbox )?(?:storage|space)\b(?! on)|\bmailbox (?:exceeds|has exceeded) (?:its |the )?(?:allowed )?(?:size|limit)|\bmailbox size (?:limit )?exceeded|\buser has too many messages|number of messages in (?:the )?recipient'?s mailbox exceeded|maxobjsexceeded|\bdomain size limit has been exceeded\b/,
     '552 User mailbox exceeds allowed size',
     SRC.exchangeNdr,
   ),

@@ -64,3 +64,18 @@ describe('wording rules', () => {
     },
   );
 });
+
+// Texts two rules could claim, and the one that must: the noun before "size" says whose size.
+const CONTESTED: [text: string, id: string][] = [
+  ['Mailbox size exceeded', 'mailboxfull.no-space'],
+  ['552 Mailbox size limit exceeded', 'mailboxfull.no-space'],
+  ['552 Message size exceeded', 'mesgtoobig.too-big'],
+  ['Size limit exceeded', 'mesgtoobig.too-big'],
+];
+
+describe('wording rules on contested texts', () => {
+  it.each(CONTESTED)('%s → %s', (text, id) => {
+    const found = matcher.match(prepare(text));
+    expect((found.cause ?? found.hint ?? found.prefix)?.rule.id).toBe(id);
+  });
+});
