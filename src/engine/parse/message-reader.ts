@@ -15,7 +15,7 @@ import { entityText, leaves, parseEntity, splitHeaderBody, type MimeEntity } fro
 import { originalFromHeaders } from './original-message.ts';
 import { splitAtOriginal } from './original-markers.ts';
 import { cleanAddress, codesIn, collapseSpace, findAddresses, firstAddress } from './patterns.ts';
-import { addressedIn, recipientAddressIn } from './recipient-context.ts';
+import { addressedIn, recipientAddressIn, subjectRecipient } from './recipient-context.ts';
 import { commandIn, remoteHostIn } from './smtp-context.ts';
 import {
   bareNameRecipients,
@@ -448,7 +448,11 @@ function readMessageParts(
   );
   const diagnostic = /\p{L}{2,}.*\p{L}{2,}.*\p{L}{2,}/su.test(gist) ? gist : '';
   const codes = codesIn(diagnostic);
-  const address = firstAddress(original()?.to ?? '') ?? recipientAddressIn(noticeText) ?? '';
+  const address =
+    firstAddress(original()?.to ?? '') ??
+    recipientAddressIn(noticeText) ??
+    subjectRecipient(subject) ??
+    '';
   return done({
     isBounce: true,
     format: 'text',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseBounce } from './parse-bounce.ts';
-import { decapsulated, isInternalAddress, recipientAddressIn } from './recipient-context.ts';
+import {
+  decapsulated,
+  isInternalAddress,
+  recipientAddressIn,
+  subjectRecipient,
+} from './recipient-context.ts';
 
 describe('recipient-context', () => {
   it('tells Exchange internal names from addresses', () => {
@@ -42,5 +47,42 @@ describe('recipient-context', () => {
     expect(recipientAddressIn('550 5.1.1 <bob@x.example>: Recipient address rejected')).toBe(
       'bob@x.example',
     );
+  });
+});
+
+describe('subjectRecipient', () => {
+  it.each([
+    ['Undeliverable: Your message to yuri@mx.example', 'yuri@mx.example'],
+    ['Delivery failure for <ann@example.org>', 'ann@example.org'],
+    ["Undeliverable mail: Failed to deliver to '<quinn@cgp.example>'", 'quinn@cgp.example'],
+    [
+      'DELIVERY FAILURE: User Harry Potter (harry@notes.example) not listed in Domino Directory',
+      'harry@notes.example',
+    ],
+  ])('reads the recipient %s names', (subject, address) => {
+    expect(subjectRecipient(subject)).toBe(address);
+  });
+
+  it.each([
+    'Undeliverable: Re: offer from jim@example.com',
+    'Undeliverable: Question about jim@example.com',
+    'Returned mail: see transcript for details',
+  ])('takes no address that the returned subject merely holds: %s', (subject) => {
+    expect(subjectRecipient(subject)).toBeUndefined();
+  });
+});
+
+describe('a notice naming its recipient only in the Subject', () => {
+  it('takes the recipient from the Subject', () => {
+    const parsed = parseBounce(
+      [
+        'From: postmaster@mx.example',
+        'To: sender@origin.example',
+        'Subject: Undeliverable: Your message to yuri@mx.example',
+        '',
+        "This message could not be delivered because the recipient's mailbox does not exist.",
+      ].join('\n'),
+    );
+    expect(parsed.recipients.map((r) => r.address)).toEqual(['yuri@mx.example']);
   });
 });

@@ -60,6 +60,28 @@ export function recipientAddressIn(text: string): string | undefined {
 }
 
 /**
+ * Words just before an address in a bounce's Subject that make it the failed recipient:
+ * "Undeliverable: Your message to a@b", "Delivery failure for a@b", "Failed to deliver to
+ * '<a@b>'" (CommuniGate Pro), "DELIVERY FAILURE: User Jane Doe (a@b) not listed in Domino
+ * Directory" (Domino). Any other address there may be a word of the returned message's subject.
+ * https://help.hcltechsw.com/domino/12.0.2/admin/conf_routingdeliveryfailure_c.html
+ */
+const SUBJECT_RECIPIENT_BEFORE =
+  /(?:\b(?:to|for|recipient|rcpt)\s*:?\s*'?<?"?|\buser\b[^()]{0,80}\()$/i;
+
+/** The failed recipient a bounce's Subject names, for a notice whose text names none. */
+export function subjectRecipient(subject: string): string | undefined {
+  let from = 0;
+  for (const address of findAddresses(subject, 4)) {
+    const at = subject.indexOf(address, from);
+    from = at + address.length;
+    if (SUBJECT_RECIPIENT_BEFORE.test(subject.slice(Math.max(0, at - 100), at)))
+      return cleanAddress(address);
+  }
+  return undefined;
+}
+
+/**
  * A heading that lists recipients the message did reach ("Your message has been successfully
  * delivered to the following recipients:", Stalwart; "was delivered to", "relayed to") — the
  * addresses under it are not failures.
