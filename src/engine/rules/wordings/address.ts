@@ -105,9 +105,11 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'hasmoved.moved',
-    /\b551 not our customer\b|\bhas (?:been )?moved to\b|\b(?:user|mailbox|recipient|address) has moved\b|\bno longer (?:on (?:this )?server|with us|works? here|at this (?:address|company)|employed)/,
+    /\b551 not our customer\b|\buser not local; please try\b|\bhas (?:been )?moved to\b|\b(?:user|mailbox|recipient|address) has moved\b|\bno longer (?:on (?:this )?server|with us|works? here|at this (?:address|company)|employed)/,
     '550 5.1.6 <jane@example.org>: Recipient address rejected: User has moved to jane@example.net',
     SRC.rfc3463,
+    // "User not local; please try <forward-path>" names where the user is now (RFC 5321 s3.4).
+    { outranks: ['userunknown.not-local'] },
   ),
   rule(
     'suspend.disabled',

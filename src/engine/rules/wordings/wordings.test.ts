@@ -71,6 +71,8 @@ const CONTESTED: [text: string, id: string][] = [
   ['552 Mailbox size limit exceeded', 'mailboxfull.no-space'],
   ['552 Message size exceeded', 'mesgtoobig.too-big'],
   ['Size limit exceeded', 'mesgtoobig.too-big'],
+  // RFC 5321 s3.4: 551 names where the user now receives mail.
+  ['551 User not local; please try <jane@example.net>', 'hasmoved.moved'],
 ];
 
 describe('wording rules on contested texts', () => {
