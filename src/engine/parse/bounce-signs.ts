@@ -56,9 +56,13 @@ export const BOUNCE_SUBJECT = new RegExp(
 export const EXPIRED_SUBJECT =
   /cannot send message for|could not send message for|warning: could not send|delivery (?:status notification \()?delay|delayed mail|message .{0,40} delayed|still being retried/i;
 
-/** Auto-replies (RFC 3834): the header says so, or the subject does. */
+/**
+ * Auto-replies (RFC 3834): the header says so, or the subject does. Mail programs prefix the
+ * subject with "automatic reply" in the user's language, where the adjective often comes second
+ * ("Réponse automatique", "Automatische Antwort", "Автоматический ответ").
+ */
 export const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|out of (?:the )?office|away\b|vacation|abwesend|absence|自動応答|自動返信|不在)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|automatische antwort|automatisch antwoord|r[ée]ponse automatique|respuesta autom[áa]tica|resposta autom[áa]tica|risposta automatica|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]d|otomatik yan[ıi]t|автоматический ответ|autosvar|automaattinen vastaus|out of (?:the )?office|away\b|vacation|abwesend|abwesenheitsnotiz|absence|自動応答|自動返信|不在|自动回复|자동 회신)/i;
 
 /** Phrases of a delivery failure notice, for bounces whose sender and subject say nothing. */
 export const BOUNCE_BODY = new RegExp(

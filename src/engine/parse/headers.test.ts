@@ -53,3 +53,19 @@ describe('decodeHeaderValue', () => {
     expect(decodeHeaderValue('plain')).toBe('plain');
   });
 });
+
+describe('decodeHeaderValue: raw 8-bit text', () => {
+  const byteString = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+  it('reads raw UTF-8 bytes as UTF-8 (RFC 6532)', () => {
+    expect(decodeHeaderValue(byteString('Réponse automatique : Devis'))).toBe(
+      'Réponse automatique : Devis',
+    );
+    expect(decodeHeaderValue(byteString('自动回复: 报价'))).toBe('自动回复: 报价');
+  });
+
+  it('leaves text that is not UTF-8, or already decoded, as it is', () => {
+    expect(decodeHeaderValue('M\u00fcller')).toBe('Müller');
+    expect(decodeHeaderValue('Über uns — 自动回复')).toBe('Über uns — 自动回复');
+  });
+});

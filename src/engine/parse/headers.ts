@@ -50,8 +50,32 @@ export function headersNamed(headers: HeaderList, name: string): string[] {
   return values;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Raw 8-bit header text, which RFC 6532 allows as UTF-8, arrives one char per byte from bytes
+ * input ("RÃ©ponse"): it is read as UTF-8 when it is valid UTF-8, and left as it is otherwise (a
+ * latin-1 "Müller" is not).
+ */
+function rawUtf8(value: string): string {
+  let high = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff) return value;
+    if (code >= 0x80) high = true;
+  }
+  if (!high) return value;
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) bytes[i] = value.charCodeAt(i);
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return value;
+  }
+}
+
 export function decodeHeaderValue(value: string): string {
-  return decodeEncodedWords(value);
+  return decodeEncodedWords(rawUtf8(value));
 }
 
 export interface StructuredValue {

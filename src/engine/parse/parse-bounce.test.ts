@@ -204,6 +204,19 @@ describe('parseBounce: other reports', () => {
     expect(parsed.recipients[0]!.hint).toBe('vacation');
   });
 
+  it.each([
+    'Réponse automatique : Devis',
+    'Automatische Antwort: Angebot',
+    'Respuesta automática: Presupuesto',
+    'Автоматический ответ: Счёт',
+    '自动回复: 报价',
+  ])('recognises an auto-reply by its subject alone, raw UTF-8 in bytes: %s', (subject) => {
+    const message = `From: pat@example.org\nTo: me@example.net\nSubject: ${subject}\n\nBack on Monday.\n`;
+    const parsed = parseBounce(new TextEncoder().encode(message));
+    expect(parsed).toMatchObject({ autoReply: true, isBounce: true });
+    expect(parsed.recipients[0]).toMatchObject({ address: 'pat@example.org', hint: 'vacation' });
+  });
+
   it('reads an Amazon SES bounce notification', () => {
     const json = JSON.stringify({
       notificationType: 'Bounce',
