@@ -139,3 +139,31 @@ describe('readNoticeText: a recipient that says little borrows no other recipien
     });
   });
 });
+
+describe('readNoticeText: several recipients on one line', () => {
+  it('gives addresses listed before one explanation that explanation each', () => {
+    const read = readNoticeText(
+      'The following addresses failed:\n\njoe@a.example, ann@b.example: User unknown\n',
+    );
+    // Two words say too little: the notice's general words follow them.
+    expect(read.map((r) => [r.address, r.diagnostic.split(' The ')[0]])).toEqual([
+      ['joe@a.example', 'User unknown'],
+      ['ann@b.example', 'User unknown'],
+    ]);
+  });
+
+  it('gives each address its own bracketed reason', () => {
+    const read = readNoticeText(
+      'Delivery failed for the following recipients:\n\nann@mx.example (user unknown), carl@mx.example (mailbox full)\n',
+    );
+    expect(read.map((r) => [r.address, r.diagnostic.split(' Delivery ')[0]])).toEqual([
+      ['ann@mx.example', 'user unknown'],
+      ['carl@mx.example', 'mailbox full'],
+    ]);
+  });
+
+  it('takes no list from a header line of the returned message', () => {
+    const read = readNoticeText('To: joe@a.example, ann@b.example: hello\n');
+    expect(read.map((r) => r.address)).not.toContain('ann@b.example');
+  });
+});

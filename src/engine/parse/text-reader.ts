@@ -131,19 +131,47 @@ function indentOf(line: string): number {
   return width;
 }
 
-/** A line holding nothing but addresses ("a@x.example, <b@x.example>; c@x.example"). */
-function addressList(line: string): string[] | undefined {
+/**
+ * A line holding nothing but addresses ("a@x.example, <b@x.example>; c@x.example"), or
+ * addresses and one explanation for them all after a colon ("a@x.example, b@y.example: User
+ * unknown").
+ */
+function addressList(line: string): { addresses: string[]; rest: string } | undefined {
   if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
   if (SUMMARY_LABEL.test(line)) return undefined;
   const spans = addressSpans(line);
   if (spans.length < 2) return undefined;
-  // Between the addresses, and around them, nothing but separators.
+  // Between the addresses, and before them, nothing but separators.
   let from = 0;
-  for (const [start, end] of [...spans, [line.length, line.length] as const]) {
+  for (const [start, end] of spans) {
     if (!SEPARATORS.test(line.slice(from, start))) return undefined;
     from = end;
   }
-  return spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
+  const addresses = spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
+  const tail = line.slice(from);
+  if (SEPARATORS.test(tail)) return { addresses, rest: '' };
+  const said = SHARED_EXPLANATION.exec(tail);
+  return said ? { addresses, rest: said[1]!.trim() } : undefined;
+}
+
+const SHARED_EXPLANATION = /^[>"]?\s*:\s*(\S.*)$/;
+
+/** After an address, its own reason in brackets: "a@x (user unknown), b@y (mailbox full)". */
+const BRACKETED_REASON = /^[\s>"]*\(([^()]{1,300})\)[\s,;.]*[<"]?$/;
+
+/** A line of addresses each followed by its own reason in brackets, as some gateways list them. */
+function reasonedList(line: string): { address: string; reason: string }[] | undefined {
+  if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
+  const spans = addressSpans(line);
+  if (spans.length < 2 || !SEPARATORS.test(line.slice(0, spans[0]![0]))) return undefined;
+  const items: { address: string; reason: string }[] = [];
+  for (const [i, [start, end]] of spans.slice(0, 200).entries()) {
+    const next = spans[i + 1]?.[0] ?? line.length;
+    const reason = BRACKETED_REASON.exec(line.slice(end, next))?.[1]?.trim();
+    if (!reason) return undefined;
+    items.push({ address: cleanAddress(line.slice(start, end)), reason });
+  }
+  return items;
 }
 
 const SEPARATORS = /^[\s<>,;"]*$/;
@@ -251,7 +279,19 @@ function readBlocks(lines: string[], notice: string): Block[] {
     const mayName = hasAt && !continues && !SENDER_CONTEXT.test(lead) && !CONTACT_LABEL.test(lead);
     const listed = mayName ? addressList(line) : undefined;
     if (listed) {
-      for (const address of listed) current = start(address, indentOf(line)) ?? current;
+      for (const address of listed.addresses) current = start(address, indentOf(line)) ?? current;
+      if (current && listed.rest) add(current, listed.rest);
+      blankRun = 0;
+      continue;
+    }
+    const reasoned = mayName ? reasonedList(line) : undefined;
+    if (reasoned) {
+      // Each address with its own reason: none joins a list the line before left open.
+      current = undefined;
+      for (const { address, reason } of reasoned) {
+        current = start(address, indentOf(line)) ?? current;
+        if (current) add(current, reason);
+      }
       blankRun = 0;
       continue;
     }
