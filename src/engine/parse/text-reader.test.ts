@@ -141,25 +141,29 @@ describe('readNoticeText: a recipient that says little borrows no other recipien
 });
 
 describe('readNoticeText: several recipients on one line', () => {
-  it('gives addresses listed before one explanation that explanation each', () => {
-    const read = readNoticeText(
+  // Too few words: the notice's general words follow each explanation, after its heading word.
+  it.each([
+    [
+      'addresses before one shared explanation',
       'The following addresses failed:\n\njoe@a.example, ann@b.example: User unknown\n',
-    );
-    // Two words say too little: the notice's general words follow them.
-    expect(read.map((r) => [r.address, r.diagnostic.split(' The ')[0]])).toEqual([
-      ['joe@a.example', 'User unknown'],
-      ['ann@b.example', 'User unknown'],
-    ]);
-  });
-
-  it('gives each address its own bracketed reason', () => {
-    const read = readNoticeText(
+      ' The ',
+      [
+        ['joe@a.example', 'User unknown'],
+        ['ann@b.example', 'User unknown'],
+      ],
+    ],
+    [
+      'addresses each with its own bracketed reason',
       'Delivery failed for the following recipients:\n\nann@mx.example (user unknown), carl@mx.example (mailbox full)\n',
-    );
-    expect(read.map((r) => [r.address, r.diagnostic.split(' Delivery ')[0]])).toEqual([
-      ['ann@mx.example', 'user unknown'],
-      ['carl@mx.example', 'mailbox full'],
-    ]);
+      ' Delivery ',
+      [
+        ['ann@mx.example', 'user unknown'],
+        ['carl@mx.example', 'mailbox full'],
+      ],
+    ],
+  ])('reads every address of %s', (_, notice, general, expected) => {
+    const read = readNoticeText(notice);
+    expect(read.map((r) => [r.address, r.diagnostic.split(general)[0]])).toEqual(expected);
   });
 
   it('takes no list from a header line of the returned message', () => {
