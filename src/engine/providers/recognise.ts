@@ -8,6 +8,7 @@
  * Hosts and domains are each one scan of one combined pattern; the text's signs are found by
  * their literals first (sign-scan.ts), so a text that names no provider costs a single pass.
  */
+import { saysCode } from './stated-code.ts';
 import { PROVIDERS } from './index.ts';
 import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 import type { ProviderFamily, ProviderRule } from './types.ts';
@@ -137,7 +138,7 @@ export function fireProviderRule(
     const group = match.slice(1).find((g) => g !== undefined);
     // A code taken from the text is absent when the text gives none.
     const code = rule.code?.replace('$1', (group ?? '').toUpperCase()) || undefined;
-    return { rule, code, matched: match[0] };
+    return { rule, code: code && saysCode(text, code) ? code : undefined, matched: match[0] };
   }
   return undefined;
 }
