@@ -71,6 +71,11 @@ const CONTESTED: [text: string, id: string][] = [
   ['552 Mailbox size limit exceeded', 'mailboxfull.no-space'],
   ['552 Message size exceeded', 'mesgtoobig.too-big'],
   ['Size limit exceeded', 'mesgtoobig.too-big'],
+  // Exchange's connection limit, which comes with the system status 4.3.2.
+  [
+    '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit',
+    'toomanyconn.connections',
+  ],
   // RFC 5321 s3.4: 551 names where the user now receives mail.
   ['551 User not local; please try <jane@example.net>', 'hasmoved.moved'],
 ];
