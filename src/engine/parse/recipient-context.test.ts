@@ -86,3 +86,18 @@ describe('a notice naming its recipient only in the Subject', () => {
     expect(parsed.recipients.map((r) => r.address)).toEqual(['yuri@mx.example']);
   });
 });
+
+describe('recipientAddressIn: where a moved user now receives mail', () => {
+  it.each([
+    '551 User not local; please try <joe@new.example>',
+    '550 5.1.6 Recipient address rejected: User has moved to joe@new.example',
+  ])('takes no forward address for the failed recipient: %s', (line) => {
+    expect(recipientAddressIn(line)).toBeUndefined();
+  });
+
+  it('still takes the failed address named before it', () => {
+    expect(
+      recipientAddressIn('550 5.1.6 <old@example.org>: User has moved to joe@new.example'),
+    ).toBe('old@example.org');
+  });
+});

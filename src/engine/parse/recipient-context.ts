@@ -35,10 +35,12 @@ export function decapsulated(address: string): string {
 /**
  * Words just before an address that make it someone to write to or the sender, not a recipient:
  * "contact postmaster@…", "send mail to helpdesk@…", "not accepting mail from news@…", "Sender
- * Address: …", "Reply-To: …". Read on the same line, up to the address.
+ * Address: …", "Reply-To: …", or where a moved user now receives mail ("551 User not local;
+ * please try <new@…>", RFC 5321 s3.4; "has moved to new@…"). Read on the same line, up to the
+ * address.
  */
 const NOT_RECIPIENT_BEFORE =
-  /(?:\b(?:contact(?:ing)?|e-?mail(?:ing)?(?: us)?(?: at)?|write(?: to)?|send(?: (?:a |an )?(?:mail|message|e-?mail|report))?(?: to)?|forward(?: this (?:message|report|email))?(?: to)?|reply(?:-to)?|report (?:it |this )?to|questions?(?: to)?|complaints?(?: to)?|support(?: at)?|help(?:desk)?(?: at)?|from|by|sender(?: address)?|originator|mailto:|call|visit|administrator(?: at)?|postmaster(?: at)?)\s*:?\s*<?"?)$/i;
+  /(?:\b(?:please try|(?:has |have )?moved to|new address(?: is)?|contact(?:ing)?|e-?mail(?:ing)?(?: us)?(?: at)?|write(?: to)?|send(?: (?:a |an )?(?:mail|message|e-?mail|report))?(?: to)?|forward(?: this (?:message|report|email))?(?: to)?|reply(?:-to)?|report (?:it |this )?to|questions?(?: to)?|complaints?(?: to)?|support(?: at)?|help(?:desk)?(?: at)?|from|by|sender(?: address)?|originator|mailto:|call|visit|administrator(?: at)?|postmaster(?: at)?)\s*:?\s*<?"?)$/i;
 
 /** Words right after an address that say it is the sender ("<a@b>: Sender address rejected"). */
 const SENDER_AFTER =
