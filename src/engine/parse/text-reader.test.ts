@@ -171,3 +171,15 @@ describe('readNoticeText: several recipients on one line', () => {
     expect(read.map((r) => r.address)).not.toContain('ann@b.example');
   });
 });
+
+describe('readNoticeText: Exchange’s time after each recipient', () => {
+  it.each([
+    'kijitora@example.jp on Thu, 29 Apr 2010 00:00:00 -0000',
+    '      joe@corp.example on 3/5/2002 10:12 AM',
+  ])('is not part of the explanation: %s', (line) => {
+    const [read] = readNoticeText(
+      `did not reach the following recipient(s):\n\n${line}\n    The recipient name is not recognized\n`,
+    );
+    expect(read!.diagnostic).toBe('The recipient name is not recognized');
+  });
+});
