@@ -191,8 +191,16 @@ const DELIVERY_DATE =
 /** RFC 3676 s4.3: a line of "-- " starts a signature; nothing after it is the notice. */
 const SIGNATURE = /^-- ?$/;
 
-function readBlocks(lines: string[], notice: string): Block[] {
+/** The recipients a notice's lines name, and the lines that name them. */
+interface Read {
+  blocks: Block[];
+  /** Lines that named a recipient (an address line, a list of them). */
+  naming: Set<string>;
+}
+
+function readBlocks(lines: string[], notice: string): Read {
   const blocks = new Map<string, Block>();
+  const naming = new Set<string>();
   let current: Block | undefined;
   // Recipients listed one after another with no words of their own share what follows them
   // ("was not delivered to: a, b because: …"; Sendmail's bare list before its transcript). They
@@ -287,6 +295,7 @@ function readBlocks(lines: string[], notice: string): Block[] {
     const mayName = hasAt && !continues && !SENDER_CONTEXT.test(lead) && !CONTACT_LABEL.test(lead);
     const listed = mayName ? addressList(line) : undefined;
     if (listed) {
+      naming.add(line);
       for (const address of listed.addresses) current = start(address, indentOf(line)) ?? current;
       if (current && listed.rest) add(current, listed.rest);
       blankRun = 0;
@@ -295,6 +304,7 @@ function readBlocks(lines: string[], notice: string): Block[] {
     const reasoned = mayName ? reasonedList(line) : undefined;
     if (reasoned) {
       // Each address with its own reason: none joins a list the line before left open.
+      naming.add(line);
       current = undefined;
       for (const { address, reason } of reasoned) {
         current = start(address, indentOf(line)) ?? current;
@@ -305,6 +315,7 @@ function readBlocks(lines: string[], notice: string): Block[] {
     }
     const found = mayName ? recipientOnLine(line) : undefined;
     if (found && !/^\s*<<</.test(line)) {
+      naming.add(line);
       current = start(found.address, indentOf(line));
       const rest = found.rest.replace(DELIVERY_DATE, '');
       if (current && rest) add(current, rest);
@@ -329,7 +340,7 @@ function readBlocks(lines: string[], notice: string): Block[] {
     }
     add(current, line.trim());
   }
-  return [...blocks.values()];
+  return { blocks: [...blocks.values()], naming };
 }
 
 /** Undo one level of "> " quoting when most of the text is quoted (a forwarded bounce). */
@@ -365,16 +376,14 @@ function codeParagraphs(lines: string[]): string[] {
  * The notice's lines that explain no recipient in particular. Of a notice naming several, the
  * lines naming any of them are left out too: what it says of one is not said of the others.
  */
-function generalLines(lines: string[], blocks: readonly Block[]): string[] {
+function generalLines(lines: string[], blocks: readonly Block[], naming: Set<string>): string[] {
   if (blocks.length === 0) return lines;
   const explaining = new Set<string>();
-  for (const block of blocks) for (const line of block.text.lines) explaining.add(line);
+  // Recipients listed together hold one explanation: each is read once.
+  for (const text of new Set(blocks.map((block) => block.text)))
+    for (const line of text.lines) explaining.add(line);
   const several = blocks.length > 1;
-  return lines.filter(
-    (line) =>
-      !explaining.has(line.trim()) &&
-      !(several && line.includes('@') && blocks.some((block) => line.includes(block.address))),
-  );
+  return lines.filter((line) => !explaining.has(line.trim()) && !(several && naming.has(line)));
 }
 
 /**
@@ -413,14 +422,14 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
   const transcript = notice.includes('>>>')
     ? readTranscript(lines)
     : new Map<string, { command: SmtpCommand; reply: string }>();
-  const blocks = readBlocks(lines, notice);
+  const { blocks, naming } = readBlocks(lines, notice);
+  let generalMemo: string[] | undefined;
+  const general = () => (generalMemo ??= generalLines(lines, blocks, naming));
   let generalHost: string | undefined | null = null;
   // The host a notice names outside any recipient's explanation (or anywhere, for one recipient).
   const noticeHost = () =>
     generalHost === null
-      ? (generalHost = remoteHostIn(
-          blocks.length > 1 ? generalLines(lines, blocks).join('\n') : notice,
-        ))
+      ? (generalHost = remoteHostIn(blocks.length > 1 ? general().join('\n') : notice))
       : generalHost;
   const single = blocks.length === 1;
   // The same for every recipient that says too little: read once, not once per recipient.
@@ -448,9 +457,7 @@ export function readNoticeText(notice: string): ParsedRecipient[] {
     if (read === undefined)
       gisted.set(
         diagnostic,
-        (read = collapseSpace(
-          `${diagnostic} ${(gist ??= noticeGist(generalLines(lines, blocks)))}`,
-        )),
+        (read = collapseSpace(`${diagnostic} ${(gist ??= noticeGist(general()))}`)),
       );
     return read;
   };
