@@ -3,6 +3,7 @@
  * otherwise (or as well, for what the report leaves out), the returned original, ARF reports
  * and auto-replies.
  */
+import { forwardedBounce } from './forwarded.ts';
 import { decodeHeaderValue, header, parseHeaders, type HeaderList } from './headers.ts';
 import {
   mostSpecificStatus,
@@ -295,6 +296,21 @@ function embeddedBounce(parts: Parts, bytes: boolean, depth: number): ParsedBoun
   };
 }
 
+/** A bounce forwarded in a message's text, under the header lines the mail program shows. */
+function inlineBounce(notice: string, depth: number): ParsedBounce | undefined {
+  const message = depth < 2 ? forwardedBounce(notice) : undefined;
+  if (!message) return undefined;
+  const inner = readMessage(message, false, depth + 1);
+  if (!inner.isBounce || inner.recipients.length === 0) return undefined;
+  return {
+    ...inner,
+    warnings: [
+      ...inner.warnings,
+      'This message forwards a bounce in its text; the forwarded bounce was read.',
+    ],
+  };
+}
+
 function readMessageParts(
   text: string,
   bytes: boolean,
@@ -319,11 +335,16 @@ function readMessageParts(
     messageId: header(headers, 'message-id'),
   };
   const parts = findParts(entity);
-  const { notice: noticeText, original: inlineOriginal } = splitAtOriginal(noticeOf(parts, bytes));
+  const wholeNotice = noticeOf(parts, bytes);
+  const { notice: noticeText, original: inlineOriginal } = splitAtOriginal(wholeNotice);
   let dsnText = parts.dsn ? entityText(parts.dsn, bytes) : undefined;
   // Some MTAs put the delivery-status fields in the text part itself.
   if (!dsnText && DSN_IN_TEXT.test(noticeText) && /^status\s*:/im.test(noticeText))
     dsnText = noticeText;
+
+  // A bounce forwarded in the text of a message (as mail programs forward it).
+  const inline = !dsnText && !parts.feedback ? inlineBounce(wholeNotice, depth) : undefined;
+  if (inline) return { forwarded: inline };
 
   if (parts.feedback) {
     const feedback = parseFeedbackReport(entityText(parts.feedback, bytes));

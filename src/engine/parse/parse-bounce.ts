@@ -2,6 +2,7 @@
  * parseBounce: the one entry point for every form a bounce arrives in — SMTP reply lines, the
  * prose of a non-delivery report, a whole message or an mbox, as text or bytes.
  */
+import { forwardedBounce } from './forwarded.ts';
 import {
   hasBounceSignal,
   looksLikeMessage,
@@ -67,6 +68,9 @@ export function parseBounce(input: string | Uint8Array): ParsedBounce {
   }
   const start = text.replace(/^\s+/, '');
   if (looksLikeMessage(start)) return withWarnings(readMessages(start, bytes), warnings);
+  // A bounce forwarded from a mail program, pasted with the header lines it shows above it.
+  const forwarded = forwardedBounce(start);
+  if (forwarded) return withWarnings(readMessages(forwarded, bytes), warnings);
   // Text that is not a message has no charset to name: UTF-8 when valid, else latin1.
   const trimmed = bytes ? decodeBytes(start) : start;
   if (looksLikeSmtpLines(trimmed)) {
