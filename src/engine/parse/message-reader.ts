@@ -273,6 +273,21 @@ function withContext(recipients: ParsedRecipient[], notice: string): ParsedRecip
   return recipients;
 }
 
+/** The bounce a message forwards, read one level down, when it names a failed recipient. */
+function forwardedRead(
+  message: string,
+  bytes: boolean,
+  depth: number,
+  how: string,
+): ParsedBounce | undefined {
+  const inner = readMessage(message, bytes, depth + 1);
+  if (!inner.isBounce || inner.recipients.length === 0) return undefined;
+  return {
+    ...inner,
+    warnings: [...inner.warnings, `This message forwards a bounce ${how} was read.`],
+  };
+}
+
 /** A bounce forwarded as an attachment: the embedded message is the one to read. */
 function embeddedBounce(parts: Parts, bytes: boolean, depth: number): ParsedBounce | undefined {
   if (!parts.original || parts.dsn || depth >= 2 || parts.original.type.includes('headers'))
@@ -285,30 +300,16 @@ function embeddedBounce(parts: Parts, bytes: boolean, depth: number): ParsedBoun
     (BOUNCE_SENDER.test(header(headers, 'from') ?? '') &&
       BOUNCE_SUBJECT.test(decodeHeaderValue(header(headers, 'subject') ?? '')));
   if (!looksBounce) return undefined;
-  const inner = readMessage(embedded.replace(/^\s*\n/, ''), bytes, depth + 1);
-  if (!inner.isBounce || inner.recipients.length === 0) return undefined;
-  return {
-    ...inner,
-    warnings: [
-      ...inner.warnings,
-      'This message forwards a bounce as an attachment; the attached bounce was read.',
-    ],
-  };
+  const message = embedded.replace(/^\s*\n/, '');
+  return forwardedRead(message, bytes, depth, 'as an attachment; the attached bounce');
 }
 
 /** A bounce forwarded in a message's text, under the header lines the mail program shows. */
 function inlineBounce(notice: string, depth: number): ParsedBounce | undefined {
   const message = depth < 2 ? forwardedBounce(notice) : undefined;
-  if (!message) return undefined;
-  const inner = readMessage(message, false, depth + 1);
-  if (!inner.isBounce || inner.recipients.length === 0) return undefined;
-  return {
-    ...inner,
-    warnings: [
-      ...inner.warnings,
-      'This message forwards a bounce in its text; the forwarded bounce was read.',
-    ],
-  };
+  return message
+    ? forwardedRead(message, false, depth, 'in its text; the forwarded bounce')
+    : undefined;
 }
 
 function readMessageParts(
