@@ -192,13 +192,13 @@ const DELIVERY_DATE =
 const SIGNATURE = /^-- ?$/;
 
 /** The recipients a notice's lines name, and the lines that name them. */
-interface Read {
+interface BlocksRead {
   blocks: Block[];
   /** Lines that named a recipient (an address line, a list of them). */
   naming: Set<string>;
 }
 
-function readBlocks(lines: string[], notice: string): Read {
+function readBlocks(lines: string[], notice: string): BlocksRead {
   const blocks = new Map<string, Block>();
   const naming = new Set<string>();
   let current: Block | undefined;
