@@ -19,10 +19,10 @@ node -e '
     fs.copyFileSync(path.join(corpus, f.file), path.join(dir, `${k}-${f.file.replace(/\//g, "_")}`));
   console.log(`${files.length * 5} files in ${dir}`);
 ' "$corpus" "$dir"
-node scripts/run-bundled.mjs scripts/cli.ts classify --json "$dir/0-emails_maildir_not_is-not-bounce-01.eml" >/dev/null
+node --no-regexp-tier-up scripts/run-bundled.mjs scripts/cli.ts classify --json "$dir/0-emails_maildir_not_is-not-bounce-01.eml" >/dev/null
 # The folder is one argument, as Sisimai takes it: the shell's expansion of thousands of paths
 # would be longer than one command line may be under npm.
 hyperfine --warmup 2 --runs 10 \
   -n "bounce-doctor (npm run -s cli)" "npm run -s cli -- classify --json $dir" \
-  -n "bounce-doctor (no npm)" "node scripts/run-bundled.mjs scripts/cli.ts classify --json $dir" \
+  -n "bounce-doctor (no npm)" "node --no-regexp-tier-up scripts/run-bundled.mjs scripts/cli.ts classify --json $dir" \
   -n sisimai "perl -MSisimai -e 'print Sisimai->dump(\"$dir\")'"

@@ -59,7 +59,9 @@ if (!existsSync(out) || statSync(out).mtimeMs < sources) {
   });
 }
 // A batch run meets each regular expression many times: compile them to machine code at once
-// rather than interpreting the first runs (V8's regexp tier-up suits one-off web pages).
-setFlagsFromString('--no-regexp-tier-up');
+// rather than interpreting the first runs (V8's regexp tier-up suits one-off web pages). The npm
+// scripts give node the flag; it is set here only for a run without it, since Node warns that a
+// flag changed after start may behave unpredictably.
+if (!process.execArgv.includes('--no-regexp-tier-up')) setFlagsFromString('--no-regexp-tier-up');
 process.argv = [process.argv[0], source, ...args];
 await import(pathToFileURL(out).href);
