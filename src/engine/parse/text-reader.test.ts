@@ -161,6 +161,15 @@ describe('readNoticeText: several recipients on one line', () => {
         ['carl@mx.example', 'mailbox full'],
       ],
     ],
+    [
+      'addresses after a heading on their own line',
+      'The following recipients were unknown: oscar@mx.example, pia@mx.example\n\nPlease write again.\n',
+      ' Please ',
+      [
+        ['oscar@mx.example', 'The following recipients were unknown:'],
+        ['pia@mx.example', 'The following recipients were unknown:'],
+      ],
+    ],
   ])('reads every address of %s', (_, notice, general, expected) => {
     const read = readNoticeText(notice);
     expect(read.map((r) => [r.address, r.diagnostic.split(general)[0]])).toEqual(expected);

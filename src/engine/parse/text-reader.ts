@@ -141,17 +141,32 @@ function addressList(line: string): { addresses: string[]; rest: string } | unde
   if (SUMMARY_LABEL.test(line)) return undefined;
   const spans = addressSpans(line);
   if (spans.length < 2) return undefined;
-  // Between the addresses, and before them, nothing but separators.
-  let from = 0;
+  // Between the addresses nothing but separators; before them, separators or a heading that
+  // says they failed ("The following recipients were unknown: a@x, b@y").
+  const lead = line.slice(0, spans[0]![0]);
+  let from = SEPARATORS.test(lead) || !failedListHeading(lead) ? 0 : lead.length;
   for (const [start, end] of spans) {
     if (!SEPARATORS.test(line.slice(from, start))) return undefined;
     from = end;
   }
   const addresses = spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
+  // A heading that says they failed explains them all, as words after them would.
+  const heading = spans[0]![0] > 0 && !SEPARATORS.test(lead) ? lead.trim() : '';
   const tail = line.slice(from);
-  if (SEPARATORS.test(tail)) return { addresses, rest: '' };
+  if (SEPARATORS.test(tail)) return { addresses, rest: heading };
   const said = SHARED_EXPLANATION.exec(tail);
-  return said ? { addresses, rest: said[1]!.trim() } : undefined;
+  return said ? { addresses, rest: `${heading} ${said[1]!.trim()}`.trim() } : undefined;
+}
+
+/** A heading on the line of the addresses it lists, saying they failed. */
+function failedListHeading(lead: string): boolean {
+  return (
+    lead.length < 200 &&
+    /:\s*<?$/.test(lead) &&
+    (FAILED_HEADING.test(lead) || /\bunknown\b/i.test(lead)) &&
+    !DELIVERED_HEADING.test(lead) &&
+    !CONTACT_LABEL.test(lead)
+  );
 }
 
 const SHARED_EXPLANATION = /^[>"]?\s*:\s*(\S.*)$/;
