@@ -64,9 +64,8 @@ export function recipientAddressIn(text: string): string | undefined {
 /**
  * Words just before an address in a bounce's Subject that make it the failed recipient:
  * "Undeliverable: Your message to a@b", "Delivery failure for a@b", "Failed to deliver to
- * '<a@b>'" (CommuniGate Pro), "DELIVERY FAILURE: User Jane Doe (a@b) not listed in Domino
- * Directory" (Domino). Any other address there may be a word of the returned message's subject.
- * https://help.hcltechsw.com/domino/12.0.2/admin/conf_routingdeliveryfailure_c.html
+ * '<a@b>'", "DELIVERY FAILURE: User Jane Doe (a@b) not listed in Domino Directory" (Domino).
+ * Any other address there may be a word of the returned message's subject.
  */
 const SUBJECT_RECIPIENT_BEFORE =
   /(?:\b(?:to|for|recipient|rcpt)\s*:?\s*'?<?"?|\buser\b[^()]{0,80}\()$/i;
