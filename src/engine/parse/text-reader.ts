@@ -196,9 +196,8 @@ const CONTACT_LABEL =
   /\b(?:contact|write to|send (?:\w+ )?to|e-?mail (?:us|to)|reach us|questions?|assistance|help ?desk|support team|administrator)\b[^.!?]*:\s*$|\b(?:please contact|write to|mail to|e-?mail us at)\s*$/i;
 
 /**
- * The time Exchange (2003 and its Internet Mail Service before it) puts after each failed
- * recipient ("joe@example.org on Thu, 29 Apr 2010 00:00:00 -0000", "… on 3/5/2002 10:12 AM"):
- * when it failed, not why.
+ * The time Exchange 2003's reports put after each failed recipient ("joe@example.org on Thu,
+ * 29 Apr 2010 00:00:00 -0000", "… on 3/5/2002 10:12 AM"): when it failed, not why.
  */
 const DELIVERY_DATE =
   /^on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\s+\d{2,4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[a-z]{3,9}\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s+[+-]\d{4})?(?:\s+\([^)]*\))?\s*$/i;
