@@ -131,16 +131,23 @@ function indentOf(line: string): number {
   return width;
 }
 
+/** Where the addresses of a line stand, when it names at least two (and is not a wall of text). */
+function severalAddresses(line: string): (readonly [number, number])[] | undefined {
+  if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
+  const spans = addressSpans(line);
+  return spans.length >= 2 ? spans : undefined;
+}
+
 /**
  * A line holding nothing but addresses ("a@x.example, <b@x.example>; c@x.example"), or
  * addresses and one explanation for them all after a colon ("a@x.example, b@y.example: User
  * unknown").
  */
-function addressList(line: string): { addresses: string[]; rest: string } | undefined {
-  if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
+function addressList(
+  line: string,
+  spans: readonly (readonly [number, number])[],
+): { addresses: string[]; rest: string } | undefined {
   if (SUMMARY_LABEL.test(line)) return undefined;
-  const spans = addressSpans(line);
-  if (spans.length < 2) return undefined;
   // Between the addresses nothing but separators; before them, separators or a heading that
   // says they failed ("The following recipients were unknown: a@x, b@y").
   const lead = line.slice(0, spans[0]![0]);
@@ -151,7 +158,7 @@ function addressList(line: string): { addresses: string[]; rest: string } | unde
   }
   const addresses = spans.slice(0, 200).map(([start, end]) => cleanAddress(line.slice(start, end)));
   // A heading that says they failed explains them all, as words after them would.
-  const heading = spans[0]![0] > 0 && !SEPARATORS.test(lead) ? lead.trim() : '';
+  const heading = from > 0 ? lead.trim() : '';
   const tail = line.slice(from);
   if (SEPARATORS.test(tail)) return { addresses, rest: heading };
   const said = SHARED_EXPLANATION.exec(tail);
@@ -175,10 +182,11 @@ const SHARED_EXPLANATION = /^[>"]?\s*:\s*(\S.*)$/;
 const BRACKETED_REASON = /^[\s>"]*\(([^()]{1,300})\)[\s,;.]*[<"]?$/;
 
 /** A line of addresses each followed by its own reason in brackets, as some gateways list them. */
-function reasonedList(line: string): { address: string; reason: string }[] | undefined {
-  if (line.length > 4000 || line.indexOf('@') === line.lastIndexOf('@')) return undefined;
-  const spans = addressSpans(line);
-  if (spans.length < 2 || !SEPARATORS.test(line.slice(0, spans[0]![0]))) return undefined;
+function reasonedList(
+  line: string,
+  spans: readonly (readonly [number, number])[],
+): { address: string; reason: string }[] | undefined {
+  if (!SEPARATORS.test(line.slice(0, spans[0]![0]))) return undefined;
   const items: { address: string; reason: string }[] = [];
   for (const [i, [start, end]] of spans.slice(0, 200).entries()) {
     const next = spans[i + 1]?.[0] ?? line.length;
@@ -307,7 +315,9 @@ function readBlocks(lines: string[], notice: string): BlocksRead {
     // Only the end of the line before can introduce an address: a bounded test, however long.
     const lead = before.length > 200 ? before.slice(-200) : before;
     const mayName = hasAt && !continues && !SENDER_CONTEXT.test(lead) && !CONTACT_LABEL.test(lead);
-    const listed = mayName ? addressList(line) : undefined;
+    // The addresses of a line naming several, found once for the two shapes of list.
+    const spans = mayName ? severalAddresses(line) : undefined;
+    const listed = spans ? addressList(line, spans) : undefined;
     if (listed) {
       naming.add(line);
       for (const address of listed.addresses) current = start(address, indentOf(line)) ?? current;
@@ -315,7 +325,7 @@ function readBlocks(lines: string[], notice: string): BlocksRead {
       blankRun = 0;
       continue;
     }
-    const reasoned = mayName ? reasonedList(line) : undefined;
+    const reasoned = spans ? reasonedList(line, spans) : undefined;
     if (reasoned) {
       // Each address with its own reason: none joins a list the line before left open.
       naming.add(line);
