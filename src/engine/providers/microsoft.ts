@@ -53,7 +53,7 @@ export const MICROSOFT: ProviderFamily<'microsoft'> = {
     { pattern: /\(s\d{3,4}\)|\b(?:rp|sc|dy|ou)-00[1-4]\b/, source: OLC },
     {
       pattern:
-        /sender\.office\.com|delist@microsoft\.com|postmaster\.live\.com|mail\.live\.com\/mail\/troubleshooting|sendersupport\.olc|go\.microsoft\.com\/fwlink/,
+        /sender\.office\.com|delist@(?:messaging\.)?microsoft\.com|postmaster\.live\.com|mail\.live\.com\/mail\/troubleshooting|sendersupport\.olc|go\.microsoft\.com\/fwlink/,
       source: NDR,
     },
     // Exchange's own component names: RESOLVER.ADR.RecipNotFound, STOREDRV.Deliver, ATTR36.

@@ -30,6 +30,13 @@ describe('the seed’s neighbours: reason, permanence and provider', () => {
       'microsoft',
     ],
     ['550 5.4.1 Recipient address rejected: Access denied', 'userunknown', true, 'microsoft'],
+    // Exchange Online Protection names its delisting address, not its servers.
+    [
+      '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com',
+      'blocked',
+      true,
+      'microsoft',
+    ],
     [
       '550 5.4.1 recipient address rejected: access denied. as(201806281)',
       'userunknown',

@@ -130,6 +130,14 @@ export const ADDRESS_WORDINGS = [
     'Host or domain name not found. Name service error for name=example.org type=MX: Host not found',
     SRC.postfixDns,
   ),
+  // "The domain name in the email address is incorrect": the part right of the @ is wrong, what
+  // X.1.2 says (RFC 3463), however much the sentence also speaks of the address.
+  rule(
+    'hostunknown.domain-of-address',
+    /\bdomain(?: name| part)? (?:in|of) (?:the |your |this )?(?:recipient'?s? )?(?:e-?mail )?address (?:is |was )?(?:incorrect|invalid|wrong|unknown|not valid)\b/,
+    'Delayed Message: domain name of email address not valid',
+    'https://senderscore.org/email-error/4-1-2/',
+  ),
   rule(
     'hostunknown.no-mail-host',
     /\bno mx for\b|\b(?:illegal|invalid) mx record\b|\bno mail (?:host|servers? appear)|\bno mx or a for domain|\bdomain lookup failed|\bprivate\/loopback address|nowhere to deliver mail|all host address lookups failed permanently|mx records point to non-existent hosts|\bcould(?:n'?t| not) find any host named\b|\bunrouteable mail domain\b|\bno route to domain\b|\bcould not find mail server\b|\bfailed to lookup '[^']*'|\bno mx records were found for\b/,

@@ -43,6 +43,16 @@ export const AUTHENTICATION_WORDINGS = [
     SRC.postfixSmtpd,
     { outranks: ['authfailure.unauthenticated'] },
   ),
+  // A reply says "your" to the SMTP client: "your account" is the sending account at its own
+  // provider (suspended for spam or a suspected compromise), never the recipient's mailbox.
+  // Mail.ru words it "message sending for this account is disabled" (the rule above).
+  rule(
+    'securityerror.sender-account-disabled',
+    /\byour (?:e-?mail |mail |sending |smtp |user )?account (?:has been |is |was |is currently |has been temporarily |was temporarily |is temporarily )?(?:suspended|disabled|deactivated|locked|blocked|frozen|restricted)\b|\baccount (?:has been |is |was )?(?:suspended|disabled|blocked|restricted) (?:for|from) sending\b/,
+    '554 5.7.1 Your account has been disabled for sending',
+    'https://mailout.ru/2015/09',
+    { outranks: ['suspend.disabled'] },
+  ),
   rule(
     'securityerror.dnssec-mta-sts',
     /\bdnssec-invalid\b|\binvalid dnssec records|\bmx hosts of \S+ failed mta-sts|\bmx record authenticity/,

@@ -78,6 +78,11 @@ const CONTESTED: [text: string, id: string][] = [
   ],
   // RFC 5321 s3.4: 551 names where the user now receives mail.
   ['551 User not local; please try <jane@example.net>', 'hasmoved.moved'],
+  // "Your account" is the sending account: the reply speaks to the SMTP client.
+  ['550 5.7.1 Your account has been suspended', 'securityerror.sender-account-disabled'],
+  ['The recipient account has been suspended', 'suspend.disabled'],
+  // The domain part is what is wrong, though the sentence ends on "address".
+  ['The domain name in the email address is incorrect.', 'hostunknown.domain-of-address'],
 ];
 
 describe('wording rules on contested texts', () => {
