@@ -45,7 +45,7 @@ export function readyMessage(facts: MessageFacts): ReadyMessage {
     lines.push(
       'Hello,',
       '',
-      `Mail from us to ${address ?? 'one of your users'} ${still ? 'is being delayed by your mail system (our server is still retrying)' : 'is being refused by your mail system'}, and we believe the cause is on your side.`,
+      `Mail from us to ${address ?? 'one of your users'} ${still ? 'is being delayed by your mail system (our server is still retrying)' : 'is being refused by your mail system'}.`,
       `In plain words: ${info.what}`,
       '',
       'The facts:',

@@ -87,6 +87,16 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(item?.unknownReason).toContain('only that the domain takes mail');
   });
 
+  it('the seed: no blame in the message to the administrator, one actor in the admin note', async () => {
+    const checklist = buildChecklist({ ...(await inputFor(SEED, ['one'])), results: {} });
+    // The address may simply be wrong: asking the administrator to confirm it blames nobody.
+    expect(checklist.message?.body).toContain('Could you confirm whether this address exists');
+    expect(checklist.message?.body).not.toMatch(/cause is on your side/);
+    // A sender who mistyped an address has nothing to fix in DNS.
+    expect(checklist.notes.admin.body).toContain('Who has to act: the sender of the message.');
+    expect(checklist.notes.admin.body).not.toMatch(/DNS or its mail set-up/);
+  });
+
   it('offers no removal page when no list names the sender', async () => {
     const input = await inputFor(BLOCKED, ['no', 'no']);
     expect(input.outcome.advice).toContain('delist-request');

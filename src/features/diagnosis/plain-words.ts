@@ -1,13 +1,23 @@
-import type { Actor, Classification } from '../../engine/index.ts';
+import type { Actor, Classification, Reason } from '../../engine/index.ts';
 
 /** Who has to do something, in words for the person reading the diagnosis. */
-export const ACTOR_TEXT: Record<Actor, string> = {
-  sender: 'You, the sender (or whoever runs your domain)',
+const ACTOR_TEXT: Record<Actor, string> = {
+  sender: 'You, the sender',
   'sender-esp': 'Your email sending service',
   recipient: 'The person you wrote to',
   'recipient-admin': "The mail administrator at the recipient's side",
   nobody: 'Nobody needs to act',
 };
+
+/** Reasons whose fix is in the sending domain's DNS records, which someone else may run. */
+const FIXED_IN_SENDER_DNS: ReadonlySet<Reason> = new Set(['authfailure', 'rejected']);
+
+/** Who acts, for this reason: the sender, and for a DNS fix whoever runs the domain's DNS. */
+export function actorText(actor: Actor, reason: Reason): string {
+  if (actor === 'sender' && FIXED_IN_SENDER_DNS.has(reason))
+    return 'You, the sender (or whoever runs your domain’s DNS)';
+  return ACTOR_TEXT[actor];
+}
 
 export const CONFIDENCE_TEXT: Record<Classification['confidence'], string> = {
   high: 'Sure',

@@ -4,7 +4,7 @@ import type { Classification, Reason } from '../../engine/index.ts';
 import { isStillTrying, REASON_INFO, reasonWords } from '../../engine/rules/reason-info.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { PermanenceBadge } from './permanence-badge.tsx';
-import { ACTOR_TEXT, CONFIDENCE_TEXT } from './plain-words.ts';
+import { actorText, CONFIDENCE_TEXT } from './plain-words.ts';
 import { ProviderFacts } from './provider-facts.tsx';
 
 /**
@@ -39,7 +39,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
       <dl className="facts">
         <div className="facts__row">
           <dt>Who has to act</dt>
-          <dd>{ACTOR_TEXT[actor]}</dd>
+          <dd>{actorText(actor, reason)}</dd>
         </div>
         {result.provider ? <ProviderFacts provider={result.provider} /> : null}
         {corrected ? null : (

@@ -22,7 +22,7 @@ export interface AdminNoteFacts {
 }
 
 const WHO: Record<Actor, string> = {
-  sender: 'the sender: its domain’s DNS or its mail set-up',
+  sender: 'the sender of the message',
   'sender-esp':
     'whoever runs the sending server (the sending service, or your own mail administrator)',
   recipient: 'the recipient',
