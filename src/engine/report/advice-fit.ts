@@ -9,6 +9,10 @@ import type { Advice } from '../tree/types.ts';
 import type { ChecklistItem } from './types.ts';
 
 const AUTH: readonly CheckId[] = ['spf', 'dkim', 'dmarc'];
+const AUTH_NAMES: Partial<Record<CheckId, string>> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC' };
+
+const listed = (names: readonly (string | undefined)[]) =>
+  names.length < 2 ? `${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 type Fit = (items: readonly ChecklistItem[], results: Results) => string | null;
 type Results = Partial<Record<CheckId, { details?: unknown }>>;
@@ -23,8 +27,15 @@ const FITS: Record<string, Fit> = {
   },
   'fix-auth-records': (items) => {
     const auth = items.filter((item) => item.check && AUTH.includes(item.check));
-    if (auth.some((item) => item.fixes.some((fix) => fix.record))) {
-      return 'Publish the corrected records shown with the SPF, DKIM and DMARC results, wait for DNS to update (up to the old record’s TTL), then check again here.';
+    // Only the results that do show a record are named: "shown with the DKIM result" is untrue
+    // when DKIM could not be checked.
+    const withRecord = AUTH.filter((id) =>
+      auth.some((item) => item.check === id && item.fixes.some((fix) => fix.record)),
+    );
+    if (withRecord.length > 0) {
+      const names = withRecord.map((id) => AUTH_NAMES[id]);
+      const what = withRecord.length === 1 ? 'record' : 'records';
+      return `Publish the corrected ${what} shown with the ${listed(names)} ${withRecord.length === 1 ? 'result' : 'results'}, wait for DNS to update (up to the old record’s TTL), then check again here.`;
     }
     if (auth.some((item) => item.status === 'fail' || item.status === 'warn')) {
       return 'Fix what the SPF, DKIM and DMARC results name, wait for DNS to update, then check again here.';

@@ -114,19 +114,27 @@ describe('the checklist says only what is true for this bounce', () => {
     };
     const checklist = buildChecklist({ ...input, results: passing });
     expect(text(checklist)).not.toMatch(/corrected records|broken include|records below/);
-    const withRecord = buildChecklist({
+    const spf = result({
+      id: 'spf',
+      verdict: 'fail',
+      fixes: [{ text: 'Publish', record: { name: 'example.com', type: 'TXT', value: 'v' } }],
+    });
+    const withRecord = buildChecklist({ ...input, results: { ...passing, spf } });
+    const advice = withRecord.items.find((i) => i.id === 'advice:fix-auth-records');
+    // Only SPF shows a record here: the advice names it alone.
+    expect(advice?.why).toContain('the corrected record shown with the SPF result,');
+    const record = { name: '_dmarc.example.com', type: 'TXT' as const, value: 'v=DMARC1; p=none' };
+    const two = buildChecklist({
       ...input,
       results: {
         ...passing,
-        spf: result({
-          id: 'spf',
-          verdict: 'fail',
-          fixes: [{ text: 'Publish', record: { name: 'example.com', type: 'TXT', value: 'v' } }],
-        }),
+        spf,
+        dmarc: result({ id: 'dmarc', verdict: 'fail', fixes: [{ text: 'Publish', record }] }),
       },
     });
-    const advice = withRecord.items.find((i) => i.id === 'advice:fix-auth-records');
-    expect(advice?.why).toContain('corrected records shown with the SPF');
+    expect(two.items.find((i) => i.id === 'advice:fix-auth-records')?.why).toContain(
+      'the corrected records shown with the SPF and DMARC results,',
+    );
   });
 
   it('relaying denied: one actor (the sender) and the plain fix, no note to the receiver', async () => {
