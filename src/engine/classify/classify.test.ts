@@ -59,6 +59,17 @@ describe('classify', () => {
     });
   });
 
+  it('tells whose TLS failed: the receiver asking for it, or the receiver not offering it', () => {
+    expect(one('530 5.7.0 Must issue a STARTTLS command first')).toMatchObject({
+      reason: 'failedstarttls',
+      actor: 'sender-esp',
+    });
+    // Postfix's own policy required TLS; the receiving server had none to offer.
+    expect(
+      one('TLS is required, but was not offered by host mx.example.org[192.0.2.25]'),
+    ).toMatchObject({ reason: 'failedstarttls', actor: 'recipient-admin' });
+  });
+
   it('calls a bounce hard only when the address itself cannot receive mail', () => {
     expect(
       one('450 4.1.1 <a@example.org>: Recipient address rejected: User unknown'),

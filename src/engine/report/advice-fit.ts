@@ -5,6 +5,7 @@
  */
 import type { BlocklistDetails } from '../checks/blocklists/run.ts';
 import type { CheckId } from '../checks/types.ts';
+import type { Actor } from '../vocabulary/reasons.ts';
 import type { Advice } from '../tree/types.ts';
 import type { ChecklistItem } from './types.ts';
 
@@ -14,7 +15,12 @@ const AUTH_NAMES: Partial<Record<CheckId, string>> = { spf: 'SPF', dkim: 'DKIM',
 const listed = (names: readonly (string | undefined)[]) =>
   names.length < 2 ? `${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
-type Fit = (items: readonly ChecklistItem[], results: Results) => string | null;
+type Fit = (
+  items: readonly ChecklistItem[],
+  results: Results,
+  actor: Actor | undefined,
+  advice: Advice,
+) => string | null;
 type Results = Partial<Record<CheckId, { details?: unknown }>>;
 
 const settled = (item: ChecklistItem) => item.status !== 'pending' && item.status !== 'unknown';
@@ -25,6 +31,10 @@ const FITS: Record<string, Fit> = {
     if (!details?.rows.some((row) => row.status === 'listed')) return null;
     return 'Fix what got you listed first (a compromised account, a spam trap hit, an open relay), then ask each list that names you to remove you: its removal page is linked with the blocklist result.';
   },
+  // When the sending server's policy asked for TLS and the receiving one did not offer it, the
+  // sending server did its part: the fix is the receiving side's (the next item asks them).
+  'fix-tls-sending': (_items, _results, actor, advice) =>
+    actor === 'recipient-admin' ? null : advice.text,
   'fix-auth-records': (items) => {
     const auth = items.filter((item) => item.check && AUTH.includes(item.check));
     // Only the results that do show a record are named: "shown with the DKIM result" is untrue
@@ -50,7 +60,8 @@ export function adviceFor(
   advice: Advice,
   items: readonly ChecklistItem[],
   results: Results,
+  actor?: Actor,
 ): string | null {
   const fit = FITS[advice.id];
-  return fit ? fit(items, results) : advice.text;
+  return fit ? fit(items, results, actor, advice) : advice.text;
 }

@@ -157,6 +157,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const address = c.recipient || input.sender.recipient || undefined;
   const service = input.service;
   const others = (input.services ?? []).filter((other) => other.id !== service?.id);
+  const corrected = input.reason !== c.reason;
+  const actor = corrected ? info.actor : c.actor;
   const checkItems = input.checks.map((id) => checkItem(input, id, forwarding));
   const items = orderItems([
     ...(forwardAdvice ? [forwardingItem(forwardAdvice, input.reason)] : []),
@@ -173,7 +175,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     ...outcome.advice.flatMap((id): ChecklistItem[] => {
       const advice = tree.advice[id];
       if (!advice) return [];
-      const text = adviceFor(advice, checkItems, input.results);
+      const text = adviceFor(advice, checkItems, input.results, actor);
       if (text === null) return [];
       return [
         {
@@ -197,10 +199,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     todo: 0,
   };
   for (const item of items) counts[item.status]++;
-  const corrected = input.reason !== c.reason;
   const reasoned = corrected ? { ...c, reason: input.reason } : c;
   const bounceName = service ? serviceBounceName(service, reasoned) : undefined;
-  const actor = corrected ? info.actor : c.actor;
   const permanence = permanenceOf(c.permanent);
   return {
     title: outcome.title,

@@ -97,6 +97,21 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(checklist.notes.admin.body).not.toMatch(/DNS or its mail set-up/);
   });
 
+  it('TLS the receiver did not offer: no advice to fix the sending server, their admin acts', async () => {
+    const notOffered = 'TLS is required, but was not offered by host mx.example.org[192.0.2.25]';
+    const checklist = buildChecklist({ ...(await inputFor(notOffered)), results: {} });
+    expect(checklist.items.map((i) => i.id)).not.toContain('advice:fix-tls-sending');
+    expect(checklist.items.map((i) => i.id)).toContain('advice:ask-recipient-admin-tls');
+    expect(checklist.notes.admin.body).toContain(
+      'Who has to act: the recipient’s mail administrator.',
+    );
+    const asked = buildChecklist({
+      ...(await inputFor('530 5.7.0 Must issue a STARTTLS command first')),
+      results: {},
+    });
+    expect(asked.items.map((i) => i.id)).toContain('advice:fix-tls-sending');
+  });
+
   it('offers no removal page when no list names the sender', async () => {
     const input = await inputFor(BLOCKED, ['no', 'no']);
     expect(input.outcome.advice).toContain('delist-request');

@@ -22,7 +22,7 @@ export const DELIVERY_NODES: TreeNode[] = [
 
   // The connection.
   run('tls-start', ['tls-policy', 'address'], 'tls'),
-  end('tls', 'The encrypted connection the receiver requires failed', ['fix-tls-sending', 'ask-recipient-admin-tls'], 'recipient-admin'),
+  end('tls', 'The encrypted (TLS) connection failed', ['fix-tls-sending', 'ask-recipient-admin-tls'], 'recipient-admin'),
 
   run('network-start', ['address', 'tls-policy'], 'network'),
   end('network', 'The receiving servers could not be reached', ['retry-later', 'tell-recipient-admin'], 'recipient-admin'),

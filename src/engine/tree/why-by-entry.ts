@@ -30,7 +30,7 @@ export const WHY_BY_ENTRY: Record<EntryId, Partial<Record<CheckId, string>>> = {
   },
   tls: {
     'tls-policy':
-      'The receiver requires encrypted delivery; its MTA-STS policy says which servers and what mode.',
+      'The recipient domain’s MTA-STS policy says whether it requires encrypted delivery, to which servers and in what mode.',
     address: 'The recipient domain’s mail servers are the ones your server must reach over TLS.',
   },
   'gmail-tls': {

@@ -13,6 +13,7 @@ export function wordingFinding(match: WordingMatch, where: string): Finding {
     text: match.matched,
     source: match.rule.source,
     attempt: match.rule.attempt,
+    ...(match.rule.actor ? { actor: match.rule.actor } : {}),
   };
 }
 

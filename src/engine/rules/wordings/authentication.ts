@@ -59,6 +59,15 @@ export const AUTHENTICATION_WORDINGS = [
     '4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
     SRC.exchangeNdr,
   ),
+  // The sending server's own policy asked for TLS and the receiving server did not offer it (or
+  // refused it): the receiving side has to act, or the sender's policy for that domain.
+  rule(
+    'failedstarttls.not-offered',
+    /\btls is required, but (?:was not offered by host|host \S+ refused to start tls)|\b(?:receiving|remote|destination) (?:server|host|mta) does(?: not|n'?t) (?:support|offer|advertise) (?:starttls|tls)\b/,
+    'TLS is required, but was not offered by host mx.example.org[192.0.2.25]',
+    SRC.postfixTls,
+    { outranks: ['failedstarttls.tls'], actor: 'recipient-admin' },
+  ),
   rule(
     'failedstarttls.tls',
     /\bstarttls\b|\b(?:tls|ssl) (?:is |was )?(?:required|not available|currently unavailable|unavailable|not offered|negotiation failed|handshake failed|conversation required|sessions?)|\b(?:requires?|required) (?:a )?(?:secure|encrypted|tls) (?:connection|channel)|\b(?:tls|ssl) (?:negotiation|handshake|cert(?:ificate)?|channel)\b|\bencryption (?:is )?required\b|\bsession encryption\b|\b(?:secure|tls) connection (?:required|failed)\b|\bcertificate[- ](?:expired|host-mismatch|not (?:yet )?valid|verification|validation|failed|invalid|specified)|\b(?:server )?certificate not verified|\bno verified certificate|\bremote certificate\b|\bssl cert\b|\btlsa-invalid|\bfailed dane validation|\benforced by dane|\buntrustedroot\b|\bhandshake failure\b|\black of security\b|\bsecurity failure\b|\bonly on tls connection|\brefused to start tls|\bcannot start tls|\btls version used\b/,

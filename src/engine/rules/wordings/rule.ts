@@ -1,7 +1,7 @@
 import type { Reason } from '../../vocabulary/reasons.ts';
 import type { WordingRule } from './types.ts';
 
-type Options = Pick<WordingRule, 'weight' | 'commands' | 'attempt' | 'outranks'>;
+type Options = Pick<WordingRule, 'weight' | 'commands' | 'attempt' | 'outranks' | 'actor'>;
 
 /** A rule whose reason is the first part of its id ("userunknown.no-such-user"). */
 export function rule(

@@ -1,5 +1,5 @@
 import type { SmtpCommand } from '../../parse/types.ts';
-import type { Reason } from '../../vocabulary/reasons.ts';
+import type { Actor, Reason } from '../../vocabulary/reasons.ts';
 
 /**
  * One family of wordings that mail software uses for one cause: "User unknown", "unknown user",
@@ -31,6 +31,11 @@ export interface WordingRule {
    * server then gave up, the give-up explains the bounce better (classify/stages/smtp-stage.ts).
    */
   attempt?: true;
+  /**
+   * Who acts, when these words put it elsewhere than the reason's usual actor: "TLS is required,
+   * but was not offered by host" is the receiving server's missing STARTTLS, not the sender's.
+   */
+  actor?: Actor;
   /** A real text of this family, as the source gives it; a test proves the rule fires on it. */
   example: string;
   /** Where the wording is documented: the software's source at a commit, or the vendor's page. */
