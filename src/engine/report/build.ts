@@ -14,6 +14,7 @@ import type { SendingService } from '../senders/types.ts';
 import type { DecisionTree, OutcomeNode } from '../tree/types.ts';
 import { reasonFamily } from '../vocabulary/reasons.ts';
 import { adviceFor } from './advice-fit.ts';
+import { movedTo } from '../classify/moved-to.ts';
 import { inContext, whereToFind } from './in-context.ts';
 import { readyMessage } from './message.ts';
 import { adminNote } from './notes/admin-note.ts';
@@ -149,6 +150,24 @@ function forwardingItem(advice: ForwardingAdvice, reason: Reason): ChecklistItem
   };
 }
 
+/** The new address a "has moved" reply names: where to write now, once the person confirms it. */
+function newAddressItem(address: string): ChecklistItem {
+  return {
+    id: 'advice:write-to-new-address',
+    kind: 'advice',
+    status: 'todo',
+    title: 'Write to the new address the server gave',
+    why: `The receiving server says this person now receives mail at ${address}. Confirm it with them if you can, update your records, then send the message there.`,
+    fixes: [],
+    links: [
+      {
+        label: 'RFC 5321 s3.4: the forward-path a 551 reply names',
+        url: 'https://www.rfc-editor.org/rfc/rfc5321#section-3.4',
+      },
+    ],
+  };
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { classification: c, outcome, tree } = input;
   const info = reasonWords(input.reason, isStillTrying(c.source));
@@ -159,6 +178,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const others = (input.services ?? []).filter((other) => other.id !== service?.id);
   const corrected = input.reason !== c.reason;
   const actor = corrected ? info.actor : c.actor;
+  const newAddress = movedTo({ ...c, reason: input.reason });
   const checkItems = input.checks.map((id) => checkItem(input, id, forwarding));
   const items = orderItems([
     ...(forwardAdvice ? [forwardingItem(forwardAdvice, input.reason)] : []),
@@ -172,6 +192,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
           results: input.results,
         })
       : []),
+    ...(newAddress ? [newAddressItem(newAddress)] : []),
     ...outcome.advice.flatMap((id): ChecklistItem[] => {
       const advice = tree.advice[id];
       if (!advice) return [];
@@ -272,6 +293,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
             }
           : undefined,
         forwarding: forwardAdvice,
+        newAddress,
         items,
       }),
       // A list re-sends to its members rather than forwarding the address: the reason's words fit.
@@ -280,6 +302,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
         address,
         forwarded: forwarding !== undefined && forwarding.by !== 'list',
         stillTrying: isStillTrying(c.source),
+        newAddress,
       }),
     },
     counts,

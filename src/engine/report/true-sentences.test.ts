@@ -112,6 +112,29 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(asked.items.map((i) => i.id)).toContain('advice:fix-tls-sending');
   });
 
+  it('a recipient who moved: the new address the server names, not "ask for it"', async () => {
+    const moved = '551 5.1.6 <bob@example.org>: User not local; please try <bob@example.net>';
+    const checklist = buildChecklist({ ...(await inputFor(moved, ['one'])), results: {} });
+    expect(checklist.reason).toBe('hasmoved');
+    const item = checklist.items.find((i) => i.id === 'advice:write-to-new-address');
+    expect(item?.why).toContain('now receives mail at bob@example.net');
+    expect(checklist.notes.admin.body).toContain(
+      'The server names the new address, bob@example.net',
+    );
+    expect(checklist.notes.admin.body).not.toContain('Ask the recipient for their new address');
+    expect(checklist.notes.customer.en).toContain(
+      'the server gave their new address, bob@example.net',
+    );
+    expect(checklist.notes.customer.de).toContain('bob@example.net');
+    // Without a named address, the advice stays "ask them".
+    const plain = buildChecklist({
+      ...(await inputFor('550 5.1.6 <bob@example.org>: User has moved', ['one'])),
+      results: {},
+    });
+    expect(plain.items.map((i) => i.id)).not.toContain('advice:write-to-new-address');
+    expect(plain.notes.customer.en).toContain('ask them for their new address');
+  });
+
   it('offers no removal page when no list names the sender', async () => {
     const input = await inputFor(BLOCKED, ['no', 'no']);
     expect(input.outcome.advice).toContain('delist-request');

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Classification, Reason } from '../../engine/index.ts';
 // The table alone, not the engine's index: these render on the main thread (decision 036).
 import { isStillTrying, REASON_INFO, reasonWords } from '../../engine/rules/reason-info.ts';
+import { movedTo, newAddressTodo } from '../../engine/classify/moved-to.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { PermanenceBadge } from './permanence-badge.tsx';
 import { actorText, CONFIDENCE_TEXT } from './plain-words.ts';
@@ -19,6 +20,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
   const reason = corrected ? (props.correction as Reason) : result.reason;
   const info = reasonWords(reason, isStillTrying(result.source));
   const actor = corrected ? info.actor : result.actor;
+  const newAddress = movedTo({ ...result, reason });
   return (
     <article className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
@@ -50,7 +52,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
         )}
       </dl>
       <p className="card__summary">
-        <strong>What to do:</strong> {info.todo}
+        <strong>What to do:</strong> {newAddress ? newAddressTodo(newAddress) : info.todo}
       </p>
       <EvidencePanel result={result} />
     </article>

@@ -4,6 +4,7 @@
  * the reader is an administrator, not the recipient.
  */
 import type { Actor, Classification, Reason } from '../../classify/types.ts';
+import { newAddressTodo } from '../../classify/moved-to.ts';
 import { isStillTrying, reasonWords } from '../../rules/reason-info.ts';
 import type { ChecklistItem } from '../types.ts';
 
@@ -18,6 +19,8 @@ export interface AdminNoteFacts {
   permanence: string;
   service?: { name: string; bounceName?: string };
   forwarding?: { who: string; summary: string };
+  /** The person's new address, as a "has moved" reply names it. */
+  newAddress?: string;
   items: readonly ChecklistItem[];
 }
 
@@ -75,7 +78,7 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
     ...rows.filter(([, value]) => value).map(([term, value]) => `- ${term}: ${value}`),
     '',
     'What to check:',
-    `- ${info.todo}`,
+    `- ${facts.newAddress ? newAddressTodo(facts.newAddress) : info.todo}`,
     ...checks,
   ];
   return {

@@ -199,4 +199,6 @@ export const CUSTOMER_DE: CustomerWords = {
     canDo:
       'Bitten Sie die Person, E-Mails direkt zu empfangen, oder fragen Sie nach der Adresse des Postfachs, das sie wirklich nutzt.',
   },
+  movedTo:
+    'Der Server nennt ihre neue Adresse, {newAddress}: Bestätigen Sie sie mit der Person und senden Sie die Nachricht dorthin.',
 };

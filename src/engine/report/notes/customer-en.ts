@@ -177,4 +177,6 @@ export const CUSTOMER_EN: CustomerWords = {
     canDo:
       'ask the person to have email delivered to them directly, or for the address of the mailbox they really use.',
   },
+  movedTo:
+    'the server gave their new address, {newAddress}: check it with them, then send your message there.',
 };

@@ -189,4 +189,6 @@ export const CUSTOMER_ES: CustomerWords = {
     canDo:
       'Pida a la persona que reciba el correo directamente, o la dirección del buzón que usa de verdad.',
   },
+  movedTo:
+    'El servidor indica su nueva dirección, {newAddress}: confírmela con la persona y envíe el mensaje a esa dirección.',
 };

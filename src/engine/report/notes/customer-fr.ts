@@ -193,4 +193,6 @@ export const CUSTOMER_FR: CustomerWords = {
     canDo:
       'Demandez à la personne de recevoir ses e-mails directement, ou l’adresse de la boîte qu’elle utilise vraiment.',
   },
+  movedTo:
+    'Le serveur indique sa nouvelle adresse, {newAddress} : vérifiez-la avec la personne, puis envoyez-y votre message.',
 };

@@ -27,6 +27,8 @@ export interface CustomerFacts {
   forwarded?: boolean;
   /** A delay warning: the sending server is still trying. */
   stillTrying?: boolean;
+  /** The person's new address, as the server named it (a "has moved" reply). */
+  newAddress?: string;
 }
 
 export function customerNote(facts: CustomerFacts, language: NoteLanguage): string {
@@ -36,10 +38,14 @@ export function customerNote(facts: CustomerFacts, language: NoteLanguage): stri
     return words.reports[facts.reason][form].replaceAll('{address}', facts.address ?? '');
   if (facts.stillTrying) return words.delayed[form].replaceAll('{address}', facts.address ?? '');
   const cause = facts.forwarded ? words.forwarded : words.reasons[facts.reason];
+  const canDo =
+    facts.newAddress && !facts.forwarded
+      ? words.movedTo.replace('{newAddress}', facts.newAddress)
+      : cause.canDo;
   return words.failed[form]
     .replaceAll('{address}', facts.address ?? '')
     .replace('{because}', cause.because)
-    .replace('{canDo}', cause.canDo);
+    .replace('{canDo}', canDo);
 }
 
 export function customerNotes(facts: CustomerFacts): Record<NoteLanguage, string> {

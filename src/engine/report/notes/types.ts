@@ -25,4 +25,6 @@ export interface CustomerWords {
   reasons: Record<FailureReason, Cause>;
   /** When the address forwards to another mailbox whose provider refused the forward. */
   forwarded: Cause;
+  /** What to do when the server named the person's new address: holds {newAddress}. */
+  movedTo: Cause['canDo'];
 }
