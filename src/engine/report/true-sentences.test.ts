@@ -135,6 +135,24 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(plain.notes.customer.en).toContain('ask them for their new address');
   });
 
+  it('an auto-reply: the admin note says the mail was delivered, not refused', async () => {
+    const reply = [
+      'From: Jane <jane@example.org>',
+      'To: sender@example.com',
+      'Subject: Automatic reply: Meeting',
+      'Auto-Submitted: auto-replied',
+      '',
+      'I am out of the office until Monday.',
+    ].join('\n');
+    const checklist = buildChecklist({ ...(await inputFor(reply)), results: {} });
+    expect(checklist.reason).toBe('vacation');
+    const { subject, body } = checklist.notes.admin;
+    expect(subject).toMatch(/^Report: /);
+    expect(body).toContain('Mail to jane@example.org was delivered: this is an automatic reply.');
+    expect(body).not.toMatch(/refused|Failed recipient|Server reply/);
+    expect(body.match(/Nothing to fix/g)).toHaveLength(1);
+  });
+
   it('offers no removal page when no list names the sender', async () => {
     const input = await inputFor(BLOCKED, ['no', 'no']);
     expect(input.outcome.advice).toContain('delist-request');

@@ -47,7 +47,7 @@ export const RECIPIENT_ADVICE: Advice[] = [
   {
     id: 'tell-recipient-admin',
     title: 'Tell the recipient’s mail administrator',
-    text: 'The cause is on the receiving side; send the message below to their IT or postmaster with the facts they need.',
+    text: 'If your server reaches other domains, the cause is on the receiving side: send the message below to their IT or postmaster with the facts they need.',
   },
   {
     id: 'ask-recipient-admin-directory',

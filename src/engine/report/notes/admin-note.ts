@@ -37,15 +37,19 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
   const c = facts.classification;
   const still = isStillTrying(c.source);
   const info = reasonWords(facts.reason, still);
+  // An auto-reply, a delivery notice or a complaint: the message was delivered, nothing failed.
+  const delivered = info.persistence === 'none';
   const to = facts.address
     ? `Mail to ${facts.address}`
-    : 'Mail to the failed recipient (the bounce does not name the address)';
+    : delivered
+      ? 'Mail to the recipient (the report does not name the address)'
+      : 'Mail to the failed recipient (the bounce does not name the address)';
   const who = facts.forwarding
     ? `${facts.forwarding.who} (the message was forwarded)`
     : WHO[facts.actor];
   const rows: [string, string | null | undefined][] = [
-    ['Failed recipient', facts.address],
-    ['Server reply', c.diagnostic.trim().slice(0, 500) || undefined],
+    [delivered ? 'Recipient' : 'Failed recipient', facts.address],
+    [delivered ? 'What came back' : 'Server reply', c.diagnostic.trim().slice(0, 500) || undefined],
     ['Status code', [c.replyCode, c.status].filter(Boolean).join(' ') || undefined],
     [
       'Provider',
@@ -62,14 +66,18 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
         : undefined,
     ],
   ];
+  const todo = facts.newAddress ? newAddressTodo(facts.newAddress) : info.todo;
   const checks = facts.items.flatMap((item) => {
     if (item.status === 'fail' || item.status === 'warn' || item.status === 'unknown')
       return [`- ${item.title}: ${item.finding ?? item.why}`];
-    if (item.status === 'todo') return [`- ${item.title}`];
+    // A to-do that only repeats the reason's own advice ("Nothing to fix") is said once.
+    if (item.status === 'todo' && `${item.title}.` !== todo) return [`- ${item.title}`];
     return [];
   });
   const lines = [
-    `${to} ${still ? 'is delayed' : 'was refused'}: ${info.title.toLowerCase()} (${facts.permanence}).`,
+    delivered
+      ? `${to} was delivered: ${info.title.toLowerCase()}.`
+      : `${to} ${still ? 'is delayed' : 'was refused'}: ${info.title.toLowerCase()} (${facts.permanence}).`,
     info.what,
     ...(facts.forwarding ? [facts.forwarding.summary] : []),
     `Who has to act: ${who}.`,
@@ -78,11 +86,11 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
     ...rows.filter(([, value]) => value).map(([term, value]) => `- ${term}: ${value}`),
     '',
     'What to check:',
-    `- ${facts.newAddress ? newAddressTodo(facts.newAddress) : info.todo}`,
+    `- ${todo}`,
     ...checks,
   ];
   return {
-    subject: `${still ? 'Delayed' : 'Bounce'}: ${info.title.toLowerCase()}${facts.address ? ` (${facts.address})` : ''}`,
+    subject: `${delivered ? 'Report' : still ? 'Delayed' : 'Bounce'}: ${info.title.toLowerCase()}${facts.address ? ` (${facts.address})` : ''}`,
     body: lines.join('\n'),
   };
 }
