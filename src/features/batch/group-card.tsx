@@ -65,10 +65,9 @@ export function GroupCard({
                       <strong>
                         {result.title}: {VERDICT_TEXT[result.verdict]}.
                       </strong>{' '}
+                      {/* The finding says why a check could not run; its longer reason
+                          (unknownReason) would say it twice here. */}
                       {result.finding}
-                      {result.verdict === 'unknown' && result.unknownReason
-                        ? ` ${result.unknownReason}`
-                        : ''}
                     </li>
                   ))}
                 </ul>

@@ -83,7 +83,8 @@ export function bulkSenderRequirements(input: BulkSenderInput): CheckResult<Bulk
   const unknownFields =
     verdict === 'unknown'
       ? {
-          unknownReason: unknown.map((i) => `${i.id}: ${i.reason}`).join('; '),
+          // Each check that could not run once, however many of the providers' rules need it.
+          unknownReason: `${unknown.length === 1 ? 'A rule needs a check' : `${unknown.length} rules need checks`} that could not run: ${[...new Set(unknown.map((i) => i.reason))].join('; ')}`,
           manualCheck:
             'Send a test message to a Gmail address, open "Show original" and check that SPF, DKIM and DMARC all say PASS.',
         }

@@ -22,6 +22,15 @@ const CHECK_FOR: Partial<Record<Need, string>> = {
   'reverse-dns': 'reverse DNS check shows',
 };
 
+/** The needs DNS cannot settle, in words for the finding line. */
+const OUTSIDE_DNS: Partial<Record<Need, string>> = {
+  tls: 'TLS on your sending server',
+  'spam-rate': 'your spam-complaint rate',
+  rfc5322: 'RFC 5322 message format',
+  'one-click-unsubscribe': 'one-click unsubscribe',
+  'from-not-provider-domain': 'a From domain of your own',
+};
+
 export function finding(
   verdict: Verdict,
   first: BulkSenderItem | undefined,
@@ -30,7 +39,7 @@ export function finding(
 ): string {
   const later =
     outside.length > 0
-      ? ` Still to check outside DNS: ${[...new Set(outside.map((i) => i.need))].join(', ')}.`
+      ? ` Still to check outside DNS: ${[...new Set(outside.map((i) => OUTSIDE_DNS[i.need] ?? i.need))].join(', ')}.`
       : '';
   if (!first) {
     const met = [...new Set(decided.map(providerName))].join(', ');
