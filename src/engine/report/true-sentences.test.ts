@@ -95,6 +95,11 @@ describe('the checklist says only what is true for this bounce', () => {
     // A sender who mistyped an address has nothing to fix in DNS.
     expect(checklist.notes.admin.body).toContain('Who has to act: the sender of the message.');
     expect(checklist.notes.admin.body).not.toMatch(/DNS or its mail set-up/);
+    // Where the fix is a DNS record, the note says whose.
+    const auth = buildChecklist({ ...(await inputFor(GMAIL, ['no', 'no'])), results: {} });
+    expect(auth.notes.admin.body).toContain(
+      'Who has to act: the sender: whoever runs its domain’s DNS.',
+    );
   });
 
   it('TLS the receiver did not offer: no advice to fix the sending server, their admin acts', async () => {

@@ -67,6 +67,9 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
  * is told as the warning it is; one with a cause keeps the cause's words and says it is only a
  * warning.
  */
+/** Reasons whose fix is a record in the sending domain's DNS, which someone else may run. */
+export const FIXED_IN_SENDER_DNS: ReadonlySet<Reason> = new Set(['authfailure', 'rejected']);
+
 export const STILL_TRYING = {
   title: 'The sending server is still trying',
   what: 'The sending server could not deliver the message yet and keeps retrying; this notice is a warning, not a final bounce.',

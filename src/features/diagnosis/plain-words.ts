@@ -1,4 +1,5 @@
 import type { Actor, Classification, Reason } from '../../engine/index.ts';
+import { FIXED_IN_SENDER_DNS } from '../../engine/rules/reason-info.ts';
 
 /** Who has to do something, in words for the person reading the diagnosis. */
 const ACTOR_TEXT: Record<Actor, string> = {
@@ -8,9 +9,6 @@ const ACTOR_TEXT: Record<Actor, string> = {
   'recipient-admin': "The mail administrator at the recipient's side",
   nobody: 'Nobody needs to act',
 };
-
-/** Reasons whose fix is in the sending domain's DNS records, which someone else may run. */
-const FIXED_IN_SENDER_DNS: ReadonlySet<Reason> = new Set(['authfailure', 'rejected']);
 
 /** Who acts, for this reason: the sender, and for a DNS fix whoever runs the domain's DNS. */
 export function actorText(actor: Actor, reason: Reason): string {

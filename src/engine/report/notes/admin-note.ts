@@ -5,7 +5,7 @@
  */
 import type { Actor, Classification, Reason } from '../../classify/types.ts';
 import { newAddressTodo } from '../../classify/moved-to.ts';
-import { isStillTrying, reasonWords } from '../../rules/reason-info.ts';
+import { FIXED_IN_SENDER_DNS, isStillTrying, reasonWords } from '../../rules/reason-info.ts';
 import type { ChecklistItem } from '../types.ts';
 
 export interface AdminNoteFacts {
@@ -46,7 +46,9 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
       : 'Mail to the failed recipient (the bounce does not name the address)';
   const who = facts.forwarding
     ? `${facts.forwarding.who} (the message was forwarded)`
-    : WHO[facts.actor];
+    : facts.actor === 'sender' && FIXED_IN_SENDER_DNS.has(facts.reason)
+      ? 'the sender: whoever runs its domain’s DNS'
+      : WHO[facts.actor];
   const rows: [string, string | null | undefined][] = [
     [delivered ? 'Recipient' : 'Failed recipient', facts.address],
     [delivered ? 'What came back' : 'Server reply', c.diagnostic.trim().slice(0, 500) || undefined],
