@@ -96,7 +96,13 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(checklist.notes.admin.body).toContain('Who has to act: the sender of the message.');
     expect(checklist.notes.admin.body).not.toMatch(/DNS or its mail set-up/);
     // Where the fix is a DNS record, the note says whose.
-    const auth = buildChecklist({ ...(await inputFor(GMAIL, ['no', 'no'])), results: {} });
+    const unauthenticated =
+      '550 5.7.26 This mail has been blocked because the sender is unauthenticated.';
+    const auth = buildChecklist({
+      ...(await inputFor(unauthenticated, ['no', 'no'])),
+      results: {},
+    });
+    expect(auth.reason).toBe('authfailure');
     expect(auth.notes.admin.body).toContain(
       'Who has to act: the sender: whoever runs its domain’s DNS.',
     );
