@@ -164,6 +164,15 @@ describe('the checklist says only what is true for this bounce', () => {
     expect(body.match(/Nothing to fix/g)).toHaveLength(1);
   });
 
+  it('a timeout: the receiving side is blamed only if the sender reaches other domains', async () => {
+    const timeout = 'connect to mx.example.org[192.0.2.10]:25: Connection timed out';
+    const checklist = buildChecklist({ ...(await inputFor(timeout)), results: {} });
+    const why = (id: string) => checklist.items.find((i) => i.id === `advice:${id}`)?.why;
+    expect(why('tell-recipient-admin')).toMatch(/^If your server reaches other domains, /);
+    // The other case: a network that blocks outgoing port 25 times out everywhere.
+    expect(why('check-outbound-port-25')).toContain('block outgoing connections to port 25');
+  });
+
   it('offers no removal page when no list names the sender', async () => {
     const input = await inputFor(BLOCKED, ['no', 'no']);
     expect(input.outcome.advice).toContain('delist-request');

@@ -117,6 +117,19 @@ export const SENDER_ADVICE: Advice[] = [
     ],
   },
   {
+    // Residential, office and cloud networks commonly block outbound port 25, and then every
+    // destination times out, not only this one.
+    id: 'check-outbound-port-25',
+    title: 'If mail to every domain fails this way, check your outgoing port 25',
+    text: 'Many home, office and cloud networks block outgoing connections to port 25. If your server reaches no domain at all, not only this one, send through your provider’s submission server (port 587, logged in) or ask your network provider to open port 25.',
+    links: [
+      {
+        label: 'RFC 6409: message submission on port 587',
+        url: 'https://www.rfc-editor.org/rfc/rfc6409#section-3.1',
+      },
+    ],
+  },
+  {
     id: 'read-server-text',
     title: 'Read the server’s own words',
     text: 'The bounce gave no recognised cause; the server text on the Diagnosis step often names it. You can correct the diagnosis there.',

@@ -25,7 +25,7 @@ export const DELIVERY_NODES: TreeNode[] = [
   end('tls', 'The encrypted (TLS) connection failed', ['fix-tls-sending', 'ask-recipient-admin-tls'], 'recipient-admin'),
 
   run('network-start', ['address', 'tls-policy'], 'network'),
-  end('network', 'The receiving servers could not be reached', ['retry-later', 'tell-recipient-admin'], 'recipient-admin'),
+  end('network', 'The receiving servers could not be reached', ['retry-later', 'tell-recipient-admin', 'check-outbound-port-25'], 'recipient-admin'),
 
   run('relay-start', ['address'], 'relay'),
   end('relay', 'The server refused to relay the message', ['use-authenticated-relay']),
