@@ -70,6 +70,11 @@ describe('classify', () => {
     ).toMatchObject({ reason: 'failedstarttls', actor: 'recipient-admin' });
   });
 
+  it('reads "unauthenticated" beside an RFC 7372 code as the message authentication it names', () => {
+    expect(one('550 5.7.26 unauthenticated sender').reason).toBe('authfailure');
+    expect(one('530 5.7.0 unauthenticated sender').reason).toBe('securityerror');
+  });
+
   it('calls a bounce hard only when the address itself cannot receive mail', () => {
     expect(
       one('450 4.1.1 <a@example.org>: Recipient address rejected: User unknown'),

@@ -23,12 +23,21 @@ export const mailboxName = (address: string): string | undefined => {
   return at > 0 ? address.slice(0, at).toLowerCase() : undefined;
 };
 
+/**
+ * RFC 7372's codes X.7.20-X.7.26 say which message authentication failed (DKIM, SPF, reverse
+ * DNS, several): "unauthenticated" beside one of them is that failure, not a missing SMTP AUTH.
+ * https://www.rfc-editor.org/rfc/rfc7372#section-3
+ */
+const MESSAGE_AUTH_STATUS = /^[45]\.7\.2[0-6]$/;
+
 export const meaningStage: Stage = {
   id: 'meaning',
   run({ r, text, wordings }) {
     if (wordings().cause) return undefined;
     const meaning = meaningOf(text, mailboxName(r.address));
     if (!meaning) return undefined;
+    if (meaning.reason === 'securityerror' && MESSAGE_AUTH_STATUS.test(r.status ?? ''))
+      return undefined;
     const finding = meaningFinding(meaning, 'what the server’s words mean', 'cause');
     // The words reading generalises where no rule spoke; a rule's hint spoke first.
     return meaning.strength === 'words' ? { ...finding, tier: 'hint' } : finding;
