@@ -298,6 +298,21 @@ describe('recogniseProvider', () => {
     });
   });
 
+  it('does not take Gmail for the receiver when it relays another server’s refusal', () => {
+    const relay =
+      'Google tried to deliver your message, but it was rejected by the recipient domain. ' +
+      'We recommend contacting the other email provider for further information about the cause ' +
+      'of this error. The error that the other server returned was: 554 5.7.1 Service ' +
+      'unavailable; Client host [192.0.2.49] blocked using cbl.abuseat.org';
+    const other = recipient(relay, { address: 'bob@example.com' });
+    expect(recogniseProvider(other, lower(other.diagnostic))).toBeUndefined();
+    // The relayed reply's own words still name its provider.
+    const fromOutlook = recipient(`${relay} AS(1450)`, { address: 'bob@example.com' });
+    expect(recogniseProvider(fromOutlook, lower(fromOutlook.diagnostic))?.family.id).toBe(
+      'microsoft',
+    );
+  });
+
   it('names the provider the text names first when it names two', () => {
     const relayed = recipient(
       `${GMAIL_NO_SUCH_USER} - gsmtp [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]`,

@@ -13,7 +13,7 @@ import { PROVIDERS } from './index.ts';
 import type { ParsedRecipient, SmtpCommand } from '../parse/types.ts';
 import type { ProviderFamily, ProviderRule } from './types.ts';
 import { literalIndex, type LiteralIndex } from '../rules/literal-index.ts';
-import { bySign } from './sign-scan.ts';
+import { receiverSign } from './sign-scan.ts';
 
 export type ProviderRole = 'receiver' | 'reporter';
 
@@ -92,7 +92,7 @@ export function recogniseProvider(
   const remote = hostOf(r.remoteMta);
   const family = familyOfHost(remote);
   if (family) return { family, role: 'receiver', via: `remote server ${remote}` };
-  const signed = bySign(text);
+  const signed = receiverSign(text);
   if (signed)
     return { family: signed.family, role: 'receiver', via: `its own words “${signed.matched}”` };
   const domain = domainOf(r.address);

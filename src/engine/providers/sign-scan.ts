@@ -28,3 +28,18 @@ export function bySign(text: string) {
   }
   return best;
 }
+
+/** Gmail's wording for a refusal it relays from the recipient's server (its "other server"). */
+const RELAYED_REFUSAL =
+  /\bbut it was rejected by the (?:recipient domain|server for the recipient domain)\b[^]*?(?:the error that the other server returned was:|$)/;
+
+/**
+ * The sign of the provider that refused the mail. A provider relaying another server's refusal
+ * ("Google tried to deliver your message, but it was rejected by the recipient domain … The
+ * error that the other server returned was: …") wrote the notice, not the refusal: only the
+ * relayed reply's own words name the receiver.
+ */
+export function receiverSign(text: string) {
+  const relayed = RELAYED_REFUSAL.exec(text);
+  return bySign(relayed ? text.slice(relayed.index + relayed[0].length) : text);
+}
