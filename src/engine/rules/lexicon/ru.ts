@@ -217,7 +217,12 @@ export const RU: Lexicon = {
       ],
       source: MAILOUT,
     },
-    { kind: 'listed', forms: ['в списке', 'внесен*', 'занесен*', 'числится'], source: YANDEX },
+    {
+      kind: 'listed',
+      // "находится в черном списке": is in the black list.
+      forms: ['в списке', 'внесен*', 'занесен*', 'числится', 'наход(ится|ятся) в'],
+      source: YANDEX,
+    },
     { kind: 'moved', forms: ['изменил*', 'сменил*', 'переехал*'], source: MAILOUT },
     {
       kind: 'detected',
