@@ -413,6 +413,8 @@ test.describe('when the resolver fails', () => {
       // The resolver drops every connection from here on (for this journey's names).
       await doh.setFault('down', [PTR]);
       await page.getByRole('link', { name: '4 Checks' }).click();
+      // The step's heading takes focus once it shows (layout.tsx); answering before that races it.
+      await expect(checks.heading).toBeFocused();
       await checks.answer(/send bulk mail/, 'Yes');
       await checks.waitForAll();
       await expect(checks.check('Bulk-sender')).toContainText('Could not check');

@@ -76,6 +76,9 @@ test('axe finds nothing on "How it decides" and Settings, light and dark', async
   page,
   offsite,
 }) => {
+  // Four full axe runs, one over the whole decision tree: on a busy 2-core CI machine they take
+  // longer than the default 30 s, with nothing wrong.
+  test.setTimeout(90_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/how-it-decides');
