@@ -27,6 +27,8 @@ export function movedTo(
   return undefined;
 }
 
-/** What to do once the server has named the new address (in place of "ask for it"). */
-export const newAddressTodo = (address: string) =>
-  `The server names the new address, ${address}: confirm it with the recipient and update your records.`;
+/** What to do: the reason's own advice, or, once the server has named the new address, that. */
+export const todoWith = (todo: string, newAddress: string | undefined) =>
+  newAddress
+    ? `The server names the new address, ${newAddress}: confirm it with the recipient and update your records.`
+    : todo;

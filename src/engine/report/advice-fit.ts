@@ -8,12 +8,9 @@ import type { CheckId } from '../checks/types.ts';
 import type { Actor } from '../vocabulary/reasons.ts';
 import type { Advice } from '../tree/types.ts';
 import type { ChecklistItem } from './types.ts';
+import { inSentence } from './words.ts';
 
 const AUTH: readonly CheckId[] = ['spf', 'dkim', 'dmarc'];
-const AUTH_NAMES: Partial<Record<CheckId, string>> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC' };
-
-const listed = (names: readonly (string | undefined)[]) =>
-  names.length < 2 ? `${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 type Fit = (
   items: readonly ChecklistItem[],
@@ -43,9 +40,9 @@ const FITS: Record<string, Fit> = {
       auth.some((item) => item.check === id && item.fixes.some((fix) => fix.record)),
     );
     if (withRecord.length > 0) {
-      const names = withRecord.map((id) => AUTH_NAMES[id]);
-      const what = withRecord.length === 1 ? 'record' : 'records';
-      return `Publish the corrected ${what} shown with the ${listed(names)} ${withRecord.length === 1 ? 'result' : 'results'}, wait for DNS to update (up to the old record’s TTL), then check again here.`;
+      const one = withRecord.length === 1;
+      const names = inSentence(withRecord.map((id) => id.toUpperCase()));
+      return `Publish the corrected ${one ? 'record' : 'records'} shown with the ${names} ${one ? 'result' : 'results'}, wait for DNS to update (up to the old record’s TTL), then check again here.`;
     }
     if (auth.some((item) => item.status === 'fail' || item.status === 'warn')) {
       return 'Fix what the SPF, DKIM and DMARC results name, wait for DNS to update, then check again here.';

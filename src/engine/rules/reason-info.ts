@@ -60,6 +60,9 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
   undefined: { title: "We couldn't tell what went wrong", actor: 'sender', persistence: 'transient', what: 'The bounce gives no reason we can recognise.', todo: 'Read the server text in the evidence, and run the checks to narrow it down.' },
 };
 
+/** Reasons whose fix is a record in the sending domain's DNS, which someone else may run. */
+export const FIXED_IN_SENDER_DNS: ReadonlySet<Reason> = new Set(['authfailure', 'rejected']);
+
 /**
  * The words for a recipient the sending server is still trying (a delay warning, RFC 3464's
  * Action: delayed): nothing has failed for good, and nothing needs resending yet. A warning
@@ -67,9 +70,6 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
  * is told as the warning it is; one with a cause keeps the cause's words and says it is only a
  * warning.
  */
-/** Reasons whose fix is a record in the sending domain's DNS, which someone else may run. */
-export const FIXED_IN_SENDER_DNS: ReadonlySet<Reason> = new Set(['authfailure', 'rejected']);
-
 export const STILL_TRYING = {
   title: 'The sending server is still trying',
   what: 'The sending server could not deliver the message yet and keeps retrying; this notice is a warning, not a final bounce.',

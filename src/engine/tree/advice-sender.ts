@@ -4,6 +4,10 @@
  */
 import type { Advice } from './types.ts';
 
+const SUBMISSION = {
+  label: 'RFC 6409: message submission on port 587',
+  url: 'https://www.rfc-editor.org/rfc/rfc6409#section-3.1',
+};
 const GMAIL_GUIDE = {
   label: 'Gmail email sender guidelines',
   url: 'https://support.google.com/mail/answer/81126',
@@ -109,12 +113,7 @@ export const SENDER_ADVICE: Advice[] = [
     id: 'use-authenticated-relay',
     title: 'Send through your own outgoing server, logged in',
     text: 'The server that refused does not pass mail on for senders who have not logged in. Turn on SMTP authentication in your mail program (“my outgoing server requires authentication”, with your mailbox’s user name and password) and send through your provider’s submission server on port 587, not straight to the recipient’s server.',
-    links: [
-      {
-        label: 'RFC 6409: message submission on port 587',
-        url: 'https://www.rfc-editor.org/rfc/rfc6409#section-3.1',
-      },
-    ],
+    links: [SUBMISSION],
   },
   {
     // Residential, office and cloud networks commonly block outbound port 25, and then every
@@ -122,12 +121,7 @@ export const SENDER_ADVICE: Advice[] = [
     id: 'check-outbound-port-25',
     title: 'If mail to every domain fails this way, check your outgoing port 25',
     text: 'Many home, office and cloud networks block outgoing connections to port 25. If your server reaches no domain at all, not only this one, send through your provider’s submission server (port 587, logged in) or ask your network provider to open port 25.',
-    links: [
-      {
-        label: 'RFC 6409: message submission on port 587',
-        url: 'https://www.rfc-editor.org/rfc/rfc6409#section-3.1',
-      },
-    ],
+    links: [SUBMISSION],
   },
   {
     id: 'read-server-text',

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Classification, Reason } from '../../engine/index.ts';
 // The table alone, not the engine's index: these render on the main thread (decision 036).
 import { isStillTrying, REASON_INFO, reasonWords } from '../../engine/rules/reason-info.ts';
-import { movedTo, newAddressTodo } from '../../engine/classify/moved-to.ts';
+import { movedTo, todoWith } from '../../engine/classify/moved-to.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { PermanenceBadge } from './permanence-badge.tsx';
 import { actorText, CONFIDENCE_TEXT } from './plain-words.ts';
@@ -52,7 +52,7 @@ export function RecipientCard(props: { result: Classification; correction?: Reas
         )}
       </dl>
       <p className="card__summary">
-        <strong>What to do:</strong> {newAddress ? newAddressTodo(newAddress) : info.todo}
+        <strong>What to do:</strong> {todoWith(info.todo, newAddress)}
       </p>
       <EvidencePanel result={result} />
     </article>

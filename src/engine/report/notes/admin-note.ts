@@ -4,7 +4,7 @@
  * the reader is an administrator, not the recipient.
  */
 import type { Actor, Classification, Reason } from '../../classify/types.ts';
-import { newAddressTodo } from '../../classify/moved-to.ts';
+import { todoWith } from '../../classify/moved-to.ts';
 import { FIXED_IN_SENDER_DNS, isStillTrying, reasonWords } from '../../rules/reason-info.ts';
 import type { ChecklistItem } from '../types.ts';
 
@@ -68,7 +68,7 @@ export function adminNote(facts: AdminNoteFacts): { subject: string; body: strin
         : undefined,
     ],
   ];
-  const todo = facts.newAddress ? newAddressTodo(facts.newAddress) : info.todo;
+  const todo = todoWith(info.todo, facts.newAddress);
   const checks = facts.items.flatMap((item) => {
     if (item.status === 'fail' || item.status === 'warn' || item.status === 'unknown')
       return [`- ${item.title}: ${item.finding ?? item.why}`];
