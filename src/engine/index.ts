@@ -17,6 +17,7 @@ export { zoneResolver, type Zone } from './dns/zone.ts';
 export { parseBounce } from './parse/parse-bounce.ts';
 export { looksLikeOutlookMsg } from './parse/detect.ts';
 export { classify } from './classify/classify.ts';
+export { refusingProvider } from './classify/refusing-provider.ts';
 export { diagnose, type Diagnosis } from './diagnose.ts';
 // The wizard's steps 3 to 5 as one pure function of the diagnosis and the wizard state.
 export { basisOf, flowOf, treeInput, type FlowState, type FlowView } from './flow/flow.ts';

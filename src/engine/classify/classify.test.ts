@@ -35,9 +35,22 @@ describe('classify', () => {
       reason: 'authfailure',
       permanent: true,
       hardBounce: false,
-      provider: { id: 'google', code: '5.7.26' },
+      provider: { id: 'google', code: '5.7.26', role: 'receiver' },
       actor: 'sender',
     });
+  });
+
+  it('names the provider that only wrote the notice as its reporter, not as the one that refused', () => {
+    // Gmail's own notice that the recipient domain's DNS failed, and Exchange Online's that the
+    // destination's DNSSEC did not validate: each sender's provider tells of another's failure.
+    const gmail = one(
+      "DNS Error: 15483 DNS type 'mx' lookup of example.org responded with code SERVFAIL Learn more at https://support.google.com/mail/?p=DnsError",
+    );
+    expect(gmail.provider).toMatchObject({ id: 'google', code: 'DNS Error', role: 'reporter' });
+    const exchange = one(
+      '550 5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
+    );
+    expect(exchange.provider).toMatchObject({ id: 'microsoft', role: 'reporter' });
   });
 
   it('classifies each recipient of a report on its own', () => {

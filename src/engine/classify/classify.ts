@@ -37,6 +37,7 @@ export function classifyRecipient(
         rule: fired?.rule.id,
         meaning: fired?.rule.meaning,
         source: fired?.rule.source,
+        role: fired?.rule.role ?? recognised.role,
       }
     : null;
   const permanent = permanence(decision.reason, r);

@@ -1,5 +1,6 @@
 import type { ParsedRecipient } from '../parse/types.ts';
 import type { ProviderId } from '../providers/ids.ts';
+import type { ProviderRole } from '../providers/recognise.ts';
 
 export { REASONS, type Reason, type Actor } from '../vocabulary/reasons.ts';
 import type { Actor, Reason } from '../vocabulary/reasons.ts';
@@ -15,6 +16,12 @@ export interface ProviderMatch {
   /** What the provider says that code means, in our words. */
   meaning?: string;
   source?: string;
+  /**
+   * 'receiver': the family's server refused or held the mail. 'reporter': the family only wrote
+   * the notice (the sender's own provider, telling of another server's failure), so sentences
+   * about who refused, and its portals and limits, do not apply to it.
+   */
+  role: ProviderRole;
 }
 
 export interface Evidence {

@@ -9,6 +9,7 @@ export const GOOGLE_RULES_DELIVERY: ProviderRule<'google'>[] = [
     code: '4.4.1',
     reason: 'expired',
     meaning: 'Google could not connect to the recipient’s server and gave up after retrying.',
+    role: 'reporter',
     source: 'https://pastebin.com/HCmcvY7u',
     example:
       'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.45: generic::failed_precondition: connect error (0): error]',
@@ -19,6 +20,7 @@ export const GOOGLE_RULES_DELIVERY: ProviderRule<'google'>[] = [
     code: 'Null MX',
     reason: 'notaccept',
     meaning: 'The recipient domain publishes a null MX: it accepts no email (RFC 7505).',
+    role: 'reporter',
     source: 'https://www.rfc-editor.org/rfc/rfc7505',
     example:
       "DNS Error: 27180 DNS type 'mx' lookup of example.org responded with code NOERROR The domain example.org doesn't receive email according to the administrator: returned Null MX",
@@ -29,6 +31,7 @@ export const GOOGLE_RULES_DELIVERY: ProviderRule<'google'>[] = [
     code: 'DNS Error',
     reason: 'networkerror',
     meaning: 'Google could not resolve the recipient domain’s mail servers.',
+    role: 'reporter',
     source: GMAIL_ERRORS,
     example:
       "DNS Error: 15483 DNS type 'mx' lookup of example.org responded with code SERVFAIL Learn more at https://support.google.com/mail/?p=DnsError",

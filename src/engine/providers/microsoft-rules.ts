@@ -62,6 +62,7 @@ export const MICROSOFT_RULES: ProviderRule<'microsoft'>[] = [
     code: '4.4.7',
     reason: 'expired',
     meaning: 'The message expired in the queue before it could be delivered.',
+    role: 'reporter',
     source:
       'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
     example: '#550 4.4.7 QUEUE.Expired; message expired ##',

@@ -23,6 +23,12 @@ export interface ProviderRule<Id extends ProviderId = ProviderId> {
   /** A real text of this kind, as a user would paste it; a test runs it through the engine. */
   example: string;
   actor?: Actor;
+  /**
+   * 'reporter': the family's own notice of a delivery it could not make (the recipient domain's
+   * DNS, its servers, their TLS), so the family reported the failure and refused nothing. By
+   * default a rule reads the family's refusal.
+   */
+  role?: 'reporter';
   /** Only when the reply answered one of these SMTP commands. */
   commands?: SmtpCommand[];
   /** Other readings sources give for the same text, and what would settle between them. */

@@ -5,6 +5,7 @@
 import type { CheckId, CheckResult, Fix, SenderDetails } from '../checks/types.ts';
 import type { AddressDetails } from '../checks/address/run.ts';
 import type { Classification, Reason } from '../classify/types.ts';
+import { refusingProvider } from '../classify/refusing-provider.ts';
 import { forwardingAdvice, type ForwardingAdvice } from '../forwarding/advice.ts';
 import { forwardingByMx, type Forwarding } from '../forwarding/detect.ts';
 import { isStillTrying, REASON_INFO, reasonWords } from '../rules/reason-info.ts';
@@ -95,7 +96,7 @@ function checkItem(input: ChecklistInput, id: CheckId, forwarding?: Forwarding):
       ? result?.verdict === 'unknown'
         ? `This would settle the other reading of the bounce, ${reading}, but it could not decide: ${alternative.why}`
         : `This settles the other reading of the bounce, ${reading}: ${alternative.why}`
-      : whyText(input.tree, id, input.entry, input.classification.provider?.name);
+      : whyText(input.tree, id, input.entry, refusingProvider(input.classification)?.name);
   if (!result) {
     return {
       id: `check:${id}`,

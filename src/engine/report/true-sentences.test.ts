@@ -265,4 +265,36 @@ describe('the checklist says only what is true for this bounce', () => {
     });
     expect(withIp.items.find((i) => i.id === 'check:spf')?.whereToFind).toBeUndefined();
   });
+
+  it('a provider that only reported another server’s refusal is not said to have refused', async () => {
+    // Gmail's server sent the notice; the refusal came from the recipient's own server.
+    const dsn = [
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'Subject: Delivery Status Notification (Failure)',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Your message to bob@example.org could not be delivered.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail-sor-f41.google.com',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: failed',
+      'Status: 5.7.1',
+      'Remote-MTA: dns; mx.example.org',
+      `Diagnostic-Code: smtp; ${BLOCKED}`,
+      '--b--',
+      '',
+    ].join('\n');
+    const input = await inputFor(dsn, ['no', 'no']);
+    expect(input.classification.provider).toMatchObject({ id: 'google', role: 'reporter' });
+    const checklist = buildChecklist({ ...input, results: {} });
+    const why = checklist.items.find((i) => i.id === 'check:blocklists')?.why;
+    expect(why).toMatch(/^The receiver refused the sending server/);
+    expect(text(checklist)).not.toMatch(/Gmail refused/);
+  });
 });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDnsSession } from '../dns/use-dns-session.ts';
 import type { ReadyFlow } from '../flow/use-flow.ts';
-import { checkAnswers, type CheckAnswers } from '../../engine/index.ts';
+import { checkAnswers, refusingProvider, type CheckAnswers } from '../../engine/index.ts';
 import { useWizardState } from '../wizard/wizard-context.tsx';
 import { runKeys, useCheckResults, type CheckInput, type CheckRun } from './check-queries.ts';
 
@@ -15,7 +15,7 @@ export function useFlowChecks(flow: ReadyFlow) {
   const held = useWizardState().lookupsHeld && session.url !== null;
   // As text, so that the run below changes only when an answer the checks read changes.
   const answers = JSON.stringify(checkAnswers(flow.plan.answers));
-  const provider = flow.corrected ? undefined : flow.classification.provider?.id;
+  const provider = flow.corrected ? undefined : refusingProvider(flow.classification)?.id;
   const run: CheckRun = useMemo(() => {
     const input: CheckInput = {
       sender: flow.sender,

@@ -6,7 +6,7 @@ export function ProviderFacts({ provider }: { provider: ProviderMatch }) {
   const source = safeHttpUrl(provider.source);
   return (
     <div className="facts__row">
-      <dt>Provider</dt>
+      <dt>{provider.role === 'reporter' ? 'Reported by' : 'Provider'}</dt>
       <dd>
         <p>
           {provider.name}
