@@ -58,7 +58,13 @@ test.describe('<bounce-doctor> on a help site', () => {
       source: 'attribute',
       isBounce: true,
       recipients: [
-        { status: '5.4.1', replyCode: 550, permanent: true, providerCode: 'AS(201806281)' },
+        {
+          status: '5.4.1',
+          replyCode: 550,
+          permanent: true,
+          providerCode: 'AS(201806281)',
+          providerRole: 'receiver',
+        },
       ],
     });
     expect(diagnoses[1]?.detail).toMatchObject({

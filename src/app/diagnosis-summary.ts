@@ -11,6 +11,11 @@ export interface RecipientSummary {
   /** The provider family ("microsoft", "google", ...) and its own code, as in a help article. */
   provider: string | null;
   providerCode: string | null;
+  /**
+   * 'receiver': that provider refused or held the mail; 'reporter': it only wrote the notice
+   * (the sender's own provider, telling of another server's failure).
+   */
+  providerRole: 'receiver' | 'reporter' | null;
   actor: Actor;
   confidence: 'high' | 'medium' | 'low';
 }
@@ -46,6 +51,7 @@ export function summarizeDiagnosis(
       replyCode: result.replyCode,
       provider: result.provider?.id ?? null,
       providerCode: result.provider?.code ?? null,
+      providerRole: result.provider?.role ?? null,
       actor: result.actor,
       confidence: result.confidence,
     })),
