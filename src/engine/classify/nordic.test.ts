@@ -29,11 +29,24 @@ const CASES: [text: string, reason: string, permanent: boolean | null][] = [
   ['Käyttäjää ei löydy', 'userunknown', true],
   ['Tuntematon vastaanottaja', 'userunknown', true],
   ['Viesti on liian suuri', 'mesgtoobig', true],
+  ['Det gick inte att hitta e-postadressen du angav.', 'userunknown', true],
+  ['Vi fant ikke e-postadressen du oppga.', 'userunknown', true],
+  ['Sähköpostiosoitetta ei löytynyt.', 'userunknown', true],
 ];
 
 describe('Nordic one-liners', () => {
   it.each(CASES)('%s', (text, reason, permanent) => {
     expect(read(text)).toEqual({ isBounce: true, reason, permanent });
+  });
+
+  // Exchange Online's template: "joe wasn't found at example.com", in each of these languages.
+  it.each([
+    'Ditt meddelande till joe@example.se kunde inte levereras. joe hittades inte på example.se.',
+    'Din meddelelse til joe@example.dk kunne ikke leveres. joe blev ikke fundet på example.dk.',
+    'Meldingen til joe@example.no kunne ikke leveres. joe ble ikke funnet på example.no.',
+    'Viestiäsi vastaanottajalle joe@example.fi ei voitu toimittaa. joe ei löytynyt kohteesta example.fi.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual({ isBounce: true, reason: 'userunknown', permanent: true });
   });
 
   it('a greeting is no bounce', () => {

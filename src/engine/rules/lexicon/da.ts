@@ -30,6 +30,7 @@ export const DA: Lexicon = {
         '(e-?mail)?adresse(n)? findes ikke',
         '(bruger|brugeren|modtager|modtageren|kontoen) findes ikke',
         'ukendt (bruger|modtager|adresse)',
+        'kunne ikke finde (e-?mail)?adressen',
       ],
       source: GMAIL,
       example: 'Meddelelsen kunne ikke leveres: e-mailadressen findes ikke.',
@@ -91,7 +92,14 @@ export const DA: Lexicon = {
   predicates: [
     {
       kind: 'unknown',
-      forms: ['findes ikke', 'ukendt*', 'ugyldig*', 'blev ikke fundet', 'eksisterer ikke'],
+      forms: [
+        'findes ikke',
+        'ukendt*',
+        'ugyldig*',
+        'blev ikke fundet',
+        'kunne ikke finde',
+        'eksisterer ikke',
+      ],
       source: GMAIL,
     },
     { kind: 'unavailable', forms: ['ikke tilgængelig*', 'utilgængelig*'], source: MICROSOFT },

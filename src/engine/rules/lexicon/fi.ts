@@ -29,7 +29,7 @@ export const FI: Lexicon = {
       reason: 'userunknown',
       forms: [
         '(sähköposti)?osoitetta ei ole olemassa',
-        '(käyttäjää|vastaanottajaa|tiliä) ei (ole olemassa|löydy|löytynyt)',
+        '(käyttäjää|vastaanottajaa|tiliä|osoitetta) ei (ole olemassa|löydy|löytynyt)',
         'tuntematon (käyttäjä|vastaanottaja|osoite)',
       ],
       source: GMAIL,

@@ -30,6 +30,7 @@ export const NB: Lexicon = {
         '(e-?post)?adresse(n)? finnes ikke',
         '(bruker|brukeren|mottaker|mottakeren|kontoen) finnes ikke',
         'ukjent (bruker|mottaker|adresse)',
+        '(fant|kunne) ikke (finne )?(e-?post)?adressen',
       ],
       source: GMAIL,
       example: 'Meldingen kunne ikke leveres: e-postadressen finnes ikke.',
@@ -91,7 +92,15 @@ export const NB: Lexicon = {
   predicates: [
     {
       kind: 'unknown',
-      forms: ['finnes ikke', 'ukjent*', 'ugyldig*', 'ble ikke funnet', 'eksisterer ikke'],
+      forms: [
+        'finnes ikke',
+        'ukjent*',
+        'ugyldig*',
+        'ble ikke funnet',
+        'fant ikke',
+        'kunne ikke finne',
+        'eksisterer ikke',
+      ],
       source: GMAIL,
     },
     { kind: 'unavailable', forms: ['ikke tilgjengelig*', 'utilgjengelig*'], source: MICROSOFT },

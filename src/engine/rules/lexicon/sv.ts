@@ -30,6 +30,7 @@ export const SV: Lexicon = {
         '(e-?post)?adress(en)? finns inte',
         '(användare|användaren|mottagare|mottagaren|kontot) finns inte',
         'okänd (användare|mottagare|adress)',
+        'gick inte att hitta (e-?post)?adressen',
       ],
       source: GMAIL,
       example: 'Meddelandet kunde inte levereras: e-postadressen finns inte.',
@@ -98,7 +99,14 @@ export const SV: Lexicon = {
   predicates: [
     {
       kind: 'unknown',
-      forms: ['finns inte', 'okänd*', 'ogiltig*', 'hittades inte', 'existerar inte'],
+      forms: [
+        'finns inte',
+        'okänd*',
+        'ogiltig*',
+        'hittades inte',
+        'gick inte att hitta',
+        'existerar inte',
+      ],
       source: GMAIL,
     },
     { kind: 'unavailable', forms: ['inte tillgänglig*', 'otillgänglig*'], source: MICROSOFT },
