@@ -71,6 +71,7 @@ export function toRow(
           id: c.provider.id,
           name: c.provider.name,
           ...(c.provider.code ? { code: c.provider.code } : {}),
+          role: c.provider.role,
         }
       : null,
     actor: c.actor,

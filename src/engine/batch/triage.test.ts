@@ -84,6 +84,20 @@ describe('the triage', () => {
     expect(rest.map((g) => g.action).sort()).toEqual(['fix-sender', 'retry']);
   });
 
+  it('puts recipients at the provider that refused them, not at one that only reported it', async () => {
+    // Gmail's own notice that the recipient domain's DNS failed: the recipient is at example.org.
+    const notice =
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n' +
+      'Subject: Delivery Status Notification (Failure)\n\n' +
+      "DNS Error: 15483 DNS type 'mx' lookup of example.org responded with code SERVFAIL\n" +
+      'Learn more at https://support.google.com/mail/?p=DnsError\n';
+    const { triage, rows } = await triageOf([['gmail-dns.eml', notice]]);
+    expect(rows[0]?.provider).toMatchObject({ id: 'google', role: 'reporter' });
+    expect(triage.groups()[0]?.providers).toEqual([
+      expect.objectContaining({ id: '', name: 'Other or unknown providers' }),
+    ]);
+  });
+
   it('keeps one group per cause across files and formats', async () => {
     const { triage, rows } = await triageOf([
       ['a.csv', SENDGRID_CSV],

@@ -163,12 +163,14 @@ export function createTriage(): Triage {
       group.example = row.diagnostic;
       group.exampleRow = row.id;
     }
-    const providerId = row.provider?.id ?? '';
+    // The recipients are "at" the provider that refused them, not at one that only reported it.
+    const at = row.provider?.role === 'receiver' ? row.provider : undefined;
+    const providerId = at?.id ?? '';
     let provider = state.providers.get(providerId);
     if (!provider) {
       provider = {
         id: providerId,
-        name: row.provider?.name ?? OTHER_PROVIDERS,
+        name: at?.name ?? OTHER_PROVIDERS,
         count: 0,
         domains: new Map(),
       };

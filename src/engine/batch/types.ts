@@ -3,6 +3,7 @@
  * an mbox, a zip, a service's export or event feed, a mail-server log), grouped by cause.
  */
 import type { ProviderId } from '../providers/ids.ts';
+import type { ProviderRole } from '../providers/recognise.ts';
 import type { Actor, Reason } from '../classify/types.ts';
 import type { FeedSender } from '../feeds/types.ts';
 
@@ -34,7 +35,8 @@ export interface TriageRow {
   hardBounce: boolean;
   status: string | null;
   replyCode: number | null;
-  provider: { id: ProviderId; name: string; code?: string } | null;
+  /** The provider whose code or words the bounce carries; `role` as in ProviderMatch. */
+  provider: { id: ProviderId; name: string; code?: string; role: ProviderRole } | null;
   actor: Actor;
   action: TriageAction;
   /** The notice is a delay warning: the sending server is still trying this recipient. */
