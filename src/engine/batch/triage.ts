@@ -164,7 +164,7 @@ export function createTriage(): Triage {
       group.exampleRow = row.id;
     }
     // The recipients are "at" the provider that refused them, not at one that only reported it.
-    const at = row.provider?.role === 'receiver' ? row.provider : undefined;
+    const at = row.provider?.role === 'reporter' ? undefined : row.provider;
     const providerId = at?.id ?? '';
     let provider = state.providers.get(providerId);
     if (!provider) {
