@@ -5,6 +5,7 @@
  */
 import type { ProviderId } from '../providers/ids.ts';
 import type { Reason } from '../classify/types.ts';
+import { refusingProvider } from '../classify/refusing-provider.ts';
 import { reasonWords } from '../rules/reason-info.ts';
 import { domainOf } from '../sender/prefill.ts';
 import type { SenderDetails } from '../checks/types.ts';
@@ -164,7 +165,7 @@ export function createTriage(): Triage {
       group.exampleRow = row.id;
     }
     // The recipients are "at" the provider that refused them, not at one that only reported it.
-    const at = row.provider?.role === 'reporter' ? undefined : row.provider;
+    const at = refusingProvider(row);
     const providerId = at?.id ?? '';
     let provider = state.providers.get(providerId);
     if (!provider) {

@@ -4,8 +4,11 @@
  * nothing: its portals, limits and rules say nothing about this bounce, and "{provider} refused"
  * would be false of it.
  */
-import type { Classification, ProviderMatch } from './types.ts';
+import type { ProviderRole } from '../providers/recognise.ts';
 
-export function refusingProvider(c: Pick<Classification, 'provider'>): ProviderMatch | undefined {
-  return c.provider?.role === 'receiver' ? c.provider : undefined;
+/** A provider without a role (a batch row kept from before roles) is taken for the receiver. */
+export function refusingProvider<P extends { role?: ProviderRole }>(c: {
+  provider: P | null | undefined;
+}): P | undefined {
+  return c.provider && c.provider.role !== 'reporter' ? c.provider : undefined;
 }

@@ -236,7 +236,8 @@ interface Read {
 const READ_ORIGINAL = Symbol('read original');
 
 interface Lazy {
-  [READ_ORIGINAL]?: { read?: () => OriginalMessage | undefined; value?: OriginalMessage };
+  /** readMessageParts' reader, which reads the original once. */
+  [READ_ORIGINAL]?: () => OriginalMessage | undefined;
 }
 
 /**
@@ -253,12 +254,7 @@ const ORIGINAL_ON_DEMAND: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: Lazy) {
-    const lazy = this[READ_ORIGINAL];
-    if (lazy?.read) {
-      lazy.value = lazy.read();
-      lazy.read = undefined;
-    }
-    return lazy?.value;
+    return this[READ_ORIGINAL]?.();
   },
 };
 
@@ -276,7 +272,7 @@ export function readMessage(text: string, bytes: boolean, depth = 0): ParsedBoun
     warnings: [],
   };
   Object.defineProperty(result, 'original', ORIGINAL_ON_DEMAND);
-  result[READ_ORIGINAL] = { read: original };
+  result[READ_ORIGINAL] = original;
   if (outcome.feedback) result.feedback = outcome.feedback;
   if (outcome.autoReply) result.autoReply = outcome.autoReply;
   if (outcome.report) result.report = outcome.report;
