@@ -8,6 +8,8 @@ export const CONTENT_WORDINGS = [
     /\b(?:contains?|contained|found|detected|infected with|carries|has) (?:an? |the )?(?:virus|malware|trojan|worm)\b|\bvirus(?:es)? (?:infected|found|detected)\b|\b(?:virus|malware)[- ]infected\b|\binfected (?:with|message|mail|attachment)\b|\bmalicious (?:content|attachment|payload|software|file)|\bviral traffic\b|\bmalware\b(?! scan)|\btrojan\b|\bis infected\b/,
     '550 This message contains a virus (Eicar-Test-Signature).',
     SRC.rspamd,
+    // "Message content rejected: virus found": the virus is the cause of the refusal.
+    { outranks: ['spamdetected.content-rejected'] },
   ),
   rule(
     'spamdetected.spam',
@@ -27,6 +29,20 @@ export const CONTENT_WORDINGS = [
     '552 5.7.0 This message was blocked because its content presents a potential security issue.',
     SRC.gmail,
     { outranks: ['systemerror.internal'] },
+  ),
+  // amavisd-new's replies name the content category it refused: "id=<id> - BANNED: <names>",
+  // "id=<id> - BAD HEADER: <why>" (INFECTED and spam are read by the rules above).
+  rule(
+    'policyviolation.banned-content',
+    /\bid=\S+ - banned\b|\bbanned contents alert\b/,
+    '554 5.7.0 Reject, id=31536-15 - BANNED: .exe,invoice.bat',
+    SRC.amavis,
+  ),
+  rule(
+    'notcompliantrfc.bad-header',
+    /\bid=\S+ - bad[- ]header\b/,
+    '554 5.6.0 Reject, id=31536-15 - BAD HEADER: MIME error',
+    SRC.amavis,
   ),
   rule(
     'policyviolation.list-rules',

@@ -11,7 +11,7 @@ export const MAILBOX_WORDINGS = [
   ),
   rule(
     'mailboxfull.quota',
-    /\bover ?quota\b|\bquota (?:exceeded|exceed|full|violation|reached)\b|\bexceeded (?:the |its |their |his |her )?(?:storage |mailbox )?(?:quota|storage allocation)\b|\b(?:storage|mailbox|disk|user|account) quota\b(?! (?:lookup|system))|quotaexceeded|\bis over (?:the |its )?(?:allowed )?(?:quota|limit|storage)\b|\bmail (?:database|file) is full\b/,
+    /\bover ?quota\b|\bquota (?:exceeded|exceed|full|violation|reached)\b|\bexceeded (?:the |its |their |his |her )?(?:storage |mailbox )?(?:quota|storage allocation)\b|\b(?:storage|mailbox|disk|user|account) quota\b(?! (?:lookup|system))|quotaexceeded|\b(?:is|are) over (?:the |its |their |his |her )?(?:allowed )?(?:quota|limit|storage)\b|\bmail (?:database|file) is full\b/,
     '552 5.2.2 The email account that you tried to reach is over quota.',
     SRC.gmail,
   ),

@@ -75,6 +75,8 @@ export const SRC = {
   opensmtpd: `${GH}/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/smtp_session.c`,
   mailman: `${GH}/jurov/gnu-mailman/blob/255348a9654b8b5ee1930936cafb991f1dee85a7/Mailman/Errors.py`,
   opendkim: `${GH}/trusteddomainproject/OpenDKIM/blob/5c539587561785a66c1f67f720f2fb741f320785/opendkim/opendkim.c`,
+  // amavisd-new's SMTP replies by content category (%smtp_reason_by_ccat in amavisd).
+  amavis: 'https://gitlab.com/amavis/amavis/-/blob/master/amavisd',
   rspamd: `${GH}/rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118/lualib/lua_scanners/common.lua`,
   spamassassin: 'https://spamassassin.apache.org/full/4.0.x/doc/spamd.html',
   greylisting: 'https://www.rfc-editor.org/rfc/rfc6647',

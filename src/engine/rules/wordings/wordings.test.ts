@@ -83,6 +83,18 @@ const CONTESTED: [text: string, id: string][] = [
   ['The recipient account has been suspended', 'suspend.disabled'],
   // The domain part is what is wrong, though the sentence ends on "address".
   ['The domain name in the email address is incorrect.', 'hostunknown.domain-of-address'],
+  // A filter that names the virus it found says why the content was refused.
+  ['550 Message content rejected: virus found (Eicar-Signature)', 'virusdetected.virus'],
+  ['Recipient is over their quota', 'mailboxfull.quota'],
+  [
+    '553 5.7.1 Sender domain does not match authenticated user',
+    'securityerror.not-permitted-sender',
+  ],
+  // amavisd-new: the category after the id is the cause, whatever the status code says.
+  [
+    '554-5.7.0 Bounce, id=31536-15 - BANNED: 554 5.7.0 .exe,invoice.bat',
+    'policyviolation.banned-content',
+  ],
 ];
 
 describe('wording rules on contested texts', () => {
