@@ -10,7 +10,7 @@ import { eventsIn, readEvent } from '../feeds/events.ts';
 import { createLogReader, logFamilyOf, type LogFamily } from '../feeds/logs.ts';
 import type { FeedRecipient } from '../feeds/types.ts';
 import { looksLikeMessage, looksLikeOutlookMsg } from '../parse/detect.ts';
-import { byteString, controlHeavy } from '../parse/input.ts';
+import { controlHeavyBytes } from '../parse/input.ts';
 import { parseBounce } from '../parse/parse-bounce.ts';
 import { prefillSender } from '../sender/prefill.ts';
 import { serviceByFormat } from '../senders/registry.ts';
@@ -78,7 +78,16 @@ function binaryKind(head: Uint8Array): string | undefined {
   if (encodingOf(head) !== 'utf-8') return undefined;
   // The engine's own test, so that a file the batch skips is one a single paste refuses too
   // (a stray NUL, as old gateways append, leaves a bounce text).
-  return controlHeavy(byteString(head.subarray(0, SNIFF_BYTES))) ? 'a binary file' : undefined;
+  return controlHeavyBytes(head) ? 'a binary file' : undefined;
+}
+
+/** An ASCII byte that is not white space: UTF-8 text with one is not blank. */
+const notAsciiSpace = (b: number) => b < 0x80 && b !== 0x20 && !(b >= 0x09 && b <= 0x0d);
+
+/** Whether the text is only white space (as trim() sees it), decoded only when the bytes can't tell. */
+function blank(bytes: Uint8Array, encoding: Encoding, text: () => string): boolean {
+  if (encoding === 'utf-8' && bytes.some(notAsciiSpace)) return false;
+  return !text().trim();
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
@@ -429,14 +438,16 @@ function fileReader(
       return skip;
     }
     const encoding = encodingOf(bytes);
-    const head = new TextDecoder(encoding).decode(bytes);
-    if (!head.trim() && final) {
+    // Decoded only when the kind needs the text: a message's parser decodes it anyway.
+    let decoded: string | undefined;
+    const text = () => (decoded ??= new TextDecoder(encoding).decode(bytes));
+    if (final && blank(bytes, encoding, text)) {
       problem('empty', `${name} holds only blank space: there is nothing to read.`);
       return skip;
     }
     const kind: TextKind = looksLikeMbox(bytes)
       ? { kind: 'mbox' }
-      : sniffText(name, head, { looksLikeMessage, logFamilyOf });
+      : sniffText(name, text, { looksLikeMessage, logFamilyOf });
     switch (kind.kind) {
       case 'mbox':
         return mbox();

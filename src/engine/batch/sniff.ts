@@ -45,10 +45,17 @@ export function looksLikeCsv(head: string): boolean {
   );
 }
 
-export function sniffText(name: string, head: string, detect: Detectors): TextKind {
+/** `head` is the text, or gives it when asked: a name that settles the kind needs none. */
+export function sniffText(
+  name: string,
+  head: string | (() => string),
+  detect: Detectors,
+): TextKind {
   const lower = name.toLowerCase();
-  const trimmed = head.replace(/^\ufeff/, '').trimStart();
-  if (/\.(?:eml|msg)$/.test(lower) || detect.looksLikeMessage(trimmed)) return { kind: 'message' };
+  if (/\.(?:eml|msg)$/.test(lower)) return { kind: 'message' };
+  const text = typeof head === 'string' ? head : head();
+  const trimmed = text.replace(/^\ufeff/, '').trimStart();
+  if (detect.looksLikeMessage(trimmed)) return { kind: 'message' };
   if (/^[[{]/.test(trimmed)) {
     if (/\.(?:jsonl|ndjson)$/.test(lower) || firstLineIsJson(trimmed))
       return { kind: 'json-lines' };

@@ -9,7 +9,7 @@ import type { ParsedBounce } from '../parse/types.ts';
 import { inSentence } from '../report/words.ts';
 import { rangeHolding } from './ip-ranges.ts';
 import { SENDING_SERVICES } from './registry.ts';
-import { signIndex, type SignIndex } from './sign-index.ts';
+import { signIndex, type HeaderSignal, type SignIndex } from './sign-index.ts';
 import type { SendingService } from './types.ts';
 
 export type SignKind =
@@ -63,9 +63,12 @@ interface Facts {
   hosts: string[];
   /** The IPs named, each read once: every service's ranges are asked about them. */
   ips: { ip: string; parsed: IpAddress; in: RecognitionSign['in'] }[];
-  /** Header fields as [lower-case name, value, name as written]. */
+  /**
+   * The header fields some service asks about, as [lower-case name, value, name as written]:
+   * a message has dozens of fields and the services ask about a few names.
+   */
   headers: [string, string, string][];
-  /** The same fields by lower-case name, in order: each service asks for a few names. */
+  /** The same fields by lower-case name, in order. */
   headersNamed: Map<string, [string, string, string][]>;
   returnPathDomain?: string;
   messageIdDomain?: string;
@@ -98,18 +101,20 @@ function hostsIn(value: string): string[] {
 const hostOf = (value?: string) => lower(value).replace(/^\[|\]$/g, '');
 
 /** What every service is asked about, read once per message (loops: a batch reads thousands). */
-function factsOf(parsed: ParsedBounce, result: Classification | undefined): Facts {
+function factsOf(parsed: ParsedBounce, result: Classification | undefined, at: SignIndex): Facts {
   const original = parsed.original;
   const headers: Facts['headers'] = [];
   const headersNamed: Facts['headersNamed'] = new Map();
   const unsubscribeHosts: string[] = [];
   for (const [name, value] of original?.headers ?? []) {
-    const field: [string, string, string] = [name.toLowerCase(), value, name];
+    const lower = name.toLowerCase();
+    if (lower === 'list-unsubscribe') unsubscribeHosts.push(...hostsIn(value));
+    if (!at.headerNames.has(lower) && !at.headerPrefixes.some((p) => lower.startsWith(p))) continue;
+    const field: [string, string, string] = [lower, value, name];
     headers.push(field);
-    const same = headersNamed.get(field[0]);
+    const same = headersNamed.get(lower);
     if (same) same.push(field);
-    else headersNamed.set(field[0], [field]);
-    if (field[0] === 'list-unsubscribe') unsubscribeHosts.push(...hostsIn(value));
+    else headersNamed.set(lower, [field]);
   }
   const hosts: string[] = [];
   const ips: Facts['ips'] = [];
@@ -158,28 +163,29 @@ function factsOf(parsed: ParsedBounce, result: Classification | undefined): Fact
 }
 
 function headerSigns(
-  wanted: NonNullable<SendingService['signals']['headers']>,
+  wanted: readonly HeaderSignal[],
   facts: Facts,
   add: (text: string) => void,
 ): void {
-  for (const { name, value } of wanted) {
-    const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-    const candidates = prefix
-      ? facts.headers.filter(([field]) => field.startsWith(prefix))
-      : (facts.headersNamed.get(name) ?? []);
-    const found = candidates.find(([, text]) => !value || value.test(text));
-    if (found) add(found[2]);
+  for (const { name, prefix, value } of wanted) {
+    const fields = prefix === undefined ? (facts.headersNamed.get(name) ?? []) : facts.headers;
+    for (const [field, text, written] of fields) {
+      if (prefix !== undefined && !field.startsWith(prefix)) continue;
+      if (value && !value.test(text)) continue;
+      add(written);
+      break;
+    }
   }
 }
 
 let index: SignIndex | undefined;
+const signsIndex = () => (index ??= signIndex(SENDING_SERVICES));
 
 /**
  * Every service's signs, by the service's position in the registry. Each kind of evidence is
  * read for all services at once, and a service's signs come in the same order as the kinds.
  */
-function signsByService(facts: Facts): (RecognitionSign[] | undefined)[] {
-  const at = (index ??= signIndex(SENDING_SERVICES));
+function signsByService(facts: Facts, at: SignIndex): (RecognitionSign[] | undefined)[] {
   const signs: (RecognitionSign[] | undefined)[] = [];
   const add = (
     position: number,
@@ -287,7 +293,8 @@ function howOf(service: SendingService, signs: RecognitionSign[], strong: boolea
 /** Every service with at least one sign, the most likely first. */
 export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
   const found: { service: SendingService; signs: RecognitionSign[]; score: number }[] = [];
-  for (const [order, signs] of signsByService(factsOf(parsed, result)).entries()) {
+  const at = signsIndex();
+  for (const [order, signs] of signsByService(factsOf(parsed, result, at), at).entries()) {
     if (!signs) continue;
     const score = signs.reduce((sum, sign) => sum + WEIGHT[sign.kind], 0);
     signs.sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);

@@ -76,10 +76,29 @@ export interface SignIndex {
   dkimSelectors: { position: number; value: readonly RegExp[] }[];
   messageIdPatterns: { position: number; value: readonly RegExp[] }[];
   ipRanges: { position: number; value: readonly string[] }[];
-  headers: { position: number; value: NonNullable<ServiceSignals['headers']> }[];
+  headers: { position: number; value: readonly HeaderSignal[] }[];
+  /** The lower-case header names some service asks about, and the prefixes ("x-mc-*"). */
+  headerNames: ReadonlySet<string>;
+  headerPrefixes: readonly string[];
   bounceText: { position: number; value: readonly RegExp[] }[];
   /** Format name to the services that alone write it. */
   formats: Map<string, number[]>;
+}
+
+/** A header a service sets: by its whole name, or by the prefix of a name written "x-foo-*". */
+export interface HeaderSignal {
+  name: string;
+  prefix?: string;
+  value?: RegExp;
+}
+
+function headerSignal({ name, value }: NonNullable<ServiceSignals['headers']>[number]) {
+  const lower = name.toLowerCase();
+  const signal: HeaderSignal = lower.endsWith('*')
+    ? { name, prefix: lower.slice(0, -1) }
+    : { name: lower };
+  if (value) signal.value = value;
+  return signal;
 }
 
 export function signIndex(services: readonly SendingService[]): SignIndex {
@@ -91,6 +110,8 @@ export function signIndex(services: readonly SendingService[]): SignIndex {
       else if (!holders.includes(position)) holders.push(position);
     }
   }
+  const headers = having(services, (s) => s.headers?.map(headerSignal));
+  const signals = headers.flatMap(({ value }) => value);
   return {
     envelope: new SuffixTable(services, 'envelopeDomains'),
     dkim: new SuffixTable(services, 'dkimDomains'),
@@ -102,7 +123,11 @@ export function signIndex(services: readonly SendingService[]): SignIndex {
     dkimSelectors: having(services, (s) => s.dkimSelectors),
     messageIdPatterns: having(services, (s) => s.messageIdPatterns),
     ipRanges: having(services, (s) => s.ipRanges),
-    headers: having(services, (s) => s.headers),
+    headers,
+    headerNames: new Set(signals.filter((s) => s.prefix === undefined).map((s) => s.name)),
+    headerPrefixes: [
+      ...new Set(signals.flatMap((s) => (s.prefix === undefined ? [] : [s.prefix]))),
+    ],
     bounceText: having(services, (s) => s.bounceText),
     formats,
   };
