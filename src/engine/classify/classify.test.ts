@@ -29,6 +29,22 @@ describe('classify', () => {
     expect(result.summary).toMatch(/no mailbox at this address/);
   });
 
+  it('lets the status code settle a text that names two causes (Exchange 2003 #5.2.2 / #5.3.4)', () => {
+    const text =
+      'This message is larger than the current system limit or the recipient’s mailbox is full. Create a shorter message body or remove attachments and try sending it again.';
+    expect(one(`552 5.2.2 ${text}`).reason).toBe('mailboxfull');
+    expect(one(`554 5.3.4 ${text}`).reason).toBe('mesgtoobig');
+  });
+
+  it('reads amavisd-new refusals by the category they name', () => {
+    expect(one('554 5.7.0 Reject, id=31536-15 - BANNED: .exe,invoice.bat').reason).toBe(
+      'policyviolation',
+    );
+    expect(one('554 5.7.0 Reject, id=31536-15 - INFECTED: Eicar-Signature').reason).toBe(
+      'virusdetected',
+    );
+  });
+
   it('reads a Gmail 5.7.26 rejection as an authentication failure', () => {
     const result = one(GMAIL_AUTH_SMTP);
     expect(result).toMatchObject({

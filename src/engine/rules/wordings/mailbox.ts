@@ -2,10 +2,13 @@
 import { hint, rule } from './rule.ts';
 import { SRC } from './sources.ts';
 
+// Exchange 2003 writes one sentence for #5.2.2 and #5.3.4: "This message is larger than the
+// current system limit or the recipient's mailbox is full." It names both causes, so neither
+// rule takes it: the status code (or the reply code) says which one it is.
 export const MAILBOX_WORDINGS = [
   rule(
     'mailboxfull.full',
-    /\b(?:mail ?box|inbox|mail ?folder|mail ?drop|account|boite(?: du destinataire)?|postfach)(?: (?:for|of) (?:the )?(?:user|recipient))? (?:is |was )?(?:currently )?(?:full|pleine|voll)\b|\bmailbox full\b|\b(?:recipient|user|destination)'?s? (?:mailbox|mail ?box|inbox) (?:is )?full\b|\bfull mailbox\b/,
+    /(?<!system limit or the recipient'?s? )\b(?:mail ?box|inbox|mail ?folder|mail ?drop|account|boite(?: du destinataire)?|postfach)(?: (?:for|of) (?:the )?(?:user|recipient))? (?:is |was )?(?:currently )?(?:full|pleine|voll)\b|\bmailbox full\b|(?<!system limit or the )\b(?:recipient|user|destination)'?s? (?:mailbox|mail ?box|inbox) (?:is )?full\b|\bfull mailbox\b/,
     '550 5.2.2 <jane@example.org>... Mailbox Full',
     SRC.sendmailMailLocal,
   ),
@@ -29,7 +32,7 @@ export const MAILBOX_WORDINGS = [
   ),
   rule(
     'mesgtoobig.too-big',
-    /\bmessage (?:file |body |header |is |was )?(?:size )?(?:too (?:big|large|long))|\bmessage (?:header )?size (?:exceeds|limit exceeded|is too)|\bsize (?:limit )?exceeded\b|\bexceeds? (?:the )?(?:maximum |fixed |file system imposed )?(?:message |mail )?size|\bmail ?size limit|\bsize of (?:the )?message (?:exceeds|is too)|\btoo (?:large|big) for (?:this|the) system|\bmaximum (?:message )?size (?:exceeded|limit)|\bmessage exceeded (?:the )?(?:max|size)|\bexceeded max\.? message size|\bmessage is larger than\b|\b(?:length of (?:attach|data content)|data content) is achieved the maximum|\bchunk exceeds (?:message )?size|\b(?:is too large|too big); \d+ bytes max|\bmessage too big\b|sendsizelimit|\bexceeded the (?:allowed|maximum) (?:message )?size\b/,
+    /\bmessage (?:file |body |header |is |was )?(?:size )?(?:too (?:big|large|long))|\bmessage (?:header )?size (?:exceeds|limit exceeded|is too)|\bsize (?:limit )?exceeded\b|\bexceeds? (?:the )?(?:maximum |fixed |file system imposed )?(?:message |mail )?size|\bmail ?size limit|\bsize of (?:the )?message (?:exceeds|is too)|\btoo (?:large|big) for (?:this|the) system|\bmaximum (?:message )?size (?:exceeded|limit)|\bmessage exceeded (?:the )?(?:max|size)|\bexceeded max\.? message size|\bmessage is larger than\b(?! the current system limit or the recipient'?s? mailbox is full)|\b(?:length of (?:attach|data content)|data content) is achieved the maximum|\bchunk exceeds (?:message )?size|\b(?:is too large|too big); \d+ bytes max|\bmessage too big\b|sendsizelimit|\bexceeded the (?:allowed|maximum) (?:message )?size\b/,
     '552 5.3.4 Message size exceeds fixed maximum message size',
     SRC.postfixCleanup,
   ),
