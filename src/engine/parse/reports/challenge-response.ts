@@ -35,7 +35,7 @@ const ASKS_PROOF: RegExp[] = [
 
 /** What the sender is asked to do. */
 const ACTION =
-  /\b(?:click|follow|visit|open|go\s+to|reply\s+to\s+this|respond\s+to\s+this|simply\s+reply|type|enter)\b/i;
+  /\b(?:click|follow|visit|open|go\s+to|reply\s+to\s+this|respond\s+to\s+this|simply\s+reply|type|enter|fill\s+(?:in|out)|(?:use|see)\s+the\s+link)\b/i;
 
 /** A real refusal carries an SMTP reply or status code; a challenge does not. */
 const SMTP_CODE = /(?<![\d.])[245]\d\d[ -]\d|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;

@@ -128,6 +128,10 @@ describe('challenge-response requests', () => {
       'BoxTrapper',
       `The message you sent requires that you verify that you are a real live human being and not a spam source.\n\nTo complete this verification, simply reply to this message and leave the subject line intact.\n\nBoxTrapper\n`,
     ],
+    [
+      undefined,
+      `To control spam, I now allow incoming messages only from senders I have approved beforehand.\n\nIf you would like to be added to my list of approved senders, please fill out the short request form (see link below).\n`,
+    ],
   ] as const;
 
   it.each(requests)('recognises a request (%s) and gives it no bounce reason', (filter, text) => {
