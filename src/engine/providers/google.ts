@@ -34,7 +34,7 @@ export const GOOGLE: ProviderFamily<'google'> = {
     // Its wording: Gmail's error texts name Gmail or use phrases no other server uses.
     {
       pattern:
-        /google tried to deliver|gmail will retry|this mail has been rate limited because|gmail requires all (?:bulk )?senders|spam sent to gmail|as a policy, gmail|the (?:email )?account that you tried to reach|the user you are trying to contact is receiving mail|our system has detected (?:an unusual rate|that this message)|to (?:best )?protect our users from spam|the ip address sending this message does not have a ptr record|the ip you're using to send mail is not authorized to send email directly to our servers/,
+        /google tried to deliver|gmail will retry|this mail has been rate limited because|gmail requires all (?:bulk )?senders|spam sent to gmail|as a policy, gmail|the (?:email )?account that you tried to reach|the user you are trying to contact is receiving mail|our system has detected (?:an unusual rate|that this message)|gmail has detected|its content presents a potential security issue|is not accepted due to domain's dmarc policy|to (?:best )?protect our users from spam|the ip address sending this message does not have a ptr record|the ip you're using to send mail is not authorized to send email directly to our servers/,
       source: GMAIL_ERRORS,
     },
     {

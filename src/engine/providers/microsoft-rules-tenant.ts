@@ -107,4 +107,19 @@ export const MICROSOFT_RULES_TENANT: ProviderRule<'microsoft'>[] = [
       'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/wrong-office-365-region-exo',
     example: '451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.',
   },
+  {
+    // The recipient's mailbox forwards outside its organisation, which the tenant's outbound
+    // spam policy forbids: the sender's mail arrived, its forwarded copy was refused.
+    id: 'microsoft-external-forwarding',
+    pattern: /does not allow external forwarding/,
+    code: '5.7.520',
+    reason: 'policyviolation',
+    actor: 'recipient-admin',
+    meaning:
+      'The recipient’s mailbox forwards mail outside its organisation, which its Microsoft 365 tenant does not allow; its administrator has to allow the forwarding or remove it.',
+    source:
+      'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding',
+    example:
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+  },
 ];

@@ -248,8 +248,21 @@ describe('providers recognised from their own words alone', () => {
       'messagelabs',
       'messagelabs-expired',
     ],
+    [
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+      'microsoft',
+      'microsoft-external-forwarding',
+    ],
   ] as const)('%s', (text, provider, rule) => {
     expect(one(text).provider).toMatchObject({ id: provider, rule });
+  });
+
+  it.each([
+    '550-5.7.1 Gmail has detected that this message is likely suspicious due to the very low reputation of the sending domain.',
+    '552-5.7.0 This message was blocked because its content presents a potential security issue.',
+    "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
+  ])('knows Gmail by its words alone: %s', (text) => {
+    expect(one(text).provider).toMatchObject({ id: 'google' });
   });
 
   it('takes no provider from texts that name none', () => {
