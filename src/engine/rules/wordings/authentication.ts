@@ -38,7 +38,7 @@ export const AUTHENTICATION_WORDINGS = [
   ),
   rule(
     'securityerror.not-permitted-sender',
-    /\bnot owned by user\b|\bdoes not match (?:the )?authenticated user\b|\bnot allowed to act as\b|\bpermissions? to send as\b|\bunauthorized use of sender|\buser has no permission|\b(?:message )?sending for this account is disabled|\bmail ?from account is a local account|\bmail from account doesn'?t conform|\bnot allowed to send from this address\b|\bsecurity level check failed\b|\bnot authorized to perform ses:|\bunauthenticated (?:e-?)?mail (?:is )?not allowed\b/,
+    /\bnot owned by user\b|\bdoes not match (?:the )?authenticated user\b|\bnot allowed to act as\b|\bpermissions? to send as\b|\bunauthorized use of sender|\buser has no permission|\b(?:message )?sending for this account is disabled|\bmail ?from account is a local account|\bmail from account doesn'?t conform|\bnot allowed to send from this address\b|\bclient does not have permissions? to submit\b|\bsecurity level check failed\b|\bnot authorized to perform ses:|\bunauthenticated (?:e-?)?mail (?:is )?not allowed\b/,
     '553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user bob',
     SRC.postfixSmtpd,
     { outranks: ['authfailure.unauthenticated'] },

@@ -70,7 +70,8 @@ export const SENDER_WORDINGS = [
     /\brelay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed|authorized)|disabled|prohibited)\b|\bnot (?:configured|allowed|authorized|permitted) to relay|\bwe do not relay|\b(?:unable|cannot|can ?not) (?:to )?relay\b|\bno relaying\b|\brelaying (?:mail )?(?:to \S+ )?(?:is )?(?:denied|prohibited)|\binsecure mail relay|\bopen relay not allowed|\bdecided if relaying is allowed|\brouted address relaying|\b(?:uucp|percent-hack) addressing denied|\brelaying denied\b|\bdenies relay\b/,
     '554 5.7.1 <jane@example.org>: Relay access denied',
     SRC.postfixSmtpd,
-    { outranks: ['expired.gave-up'] },
+    // "Sender is not allowed to relay": what the sender may not do is relay.
+    { outranks: ['expired.gave-up', 'rejected.sender-refused'] },
   ),
   rule(
     'norelaying.not-for-this-host',

@@ -90,6 +90,11 @@ const CONTESTED: [text: string, id: string][] = [
     '553 5.7.1 Sender domain does not match authenticated user',
     'securityerror.not-permitted-sender',
   ],
+  ['554 Sender is not allowed to relay through this server', 'norelaying.relay-denied'],
+  [
+    '550 5.7.1 Client does not have permission to submit mail to this server',
+    'securityerror.not-permitted-sender',
+  ],
   // amavisd-new: the category after the id is the cause, whatever the status code says.
   [
     '554-5.7.0 Bounce, id=31536-15 - BANNED: 554 5.7.0 .exe,invoice.bat',
