@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { redactDeep } from '../report/redact.ts';
 import { escapeMarkdown } from '../report/markdown-escape.ts';
+import { refusingProvider } from '../classify/refusing-provider.ts';
 import { reasonWords } from '../rules/reason-info.ts';
 import { serviceById } from '../senders/registry.ts';
 import { ACTION_LABELS } from './actions.ts';
@@ -58,7 +59,8 @@ export function suppressionCsv(
         row.recipient,
         row.reason,
         row.status ?? '',
-        row.provider?.name ?? '',
+        // Where the address is: a provider that only reported the failure is not that.
+        refusingProvider(row)?.name ?? '',
         row.action,
         reasonWords(row.reason, row.stillTrying === true).title,
         (row.service && serviceById(row.service)?.name) ?? '',

@@ -33,3 +33,4 @@ export {
   type SuppressionOptions,
 } from './exports.ts';
 export { wizardText } from './wizard-text.ts';
+export { providerLabel } from './rows.ts';

@@ -1,6 +1,7 @@
 /** From the classifier's results to triage rows. */
 import type { Classification } from '../classify/types.ts';
 import type { FeedSender } from '../feeds/types.ts';
+import { refusingProvider } from '../classify/refusing-provider.ts';
 import { serviceBounceName } from '../senders/bounce-name.ts';
 import { isStillTrying } from '../rules/reason-info.ts';
 import { actionFor } from './actions.ts';
@@ -32,6 +33,17 @@ export function causeKey(
 export function ownCode(provider: Classification['provider'] | TriageRow['provider']) {
   const code = provider?.code;
   return code && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(code) ? code : undefined;
+}
+
+/**
+ * The provider a row names, as the recipients table shows it: the one that refused the mail, or,
+ * when the only provider named wrote the notice about another server's failure, "reported by"
+ * it (Gmail's DNS-error notice is not Gmail refusing example.org's mail).
+ */
+export function providerLabel(row: Pick<TriageRow, 'provider'>): string {
+  const at = refusingProvider(row);
+  if (at) return at.name;
+  return row.provider ? `reported by ${row.provider.name}` : '';
 }
 
 export interface RowContext {

@@ -11,6 +11,7 @@ import {
 import { actionFor } from './actions.ts';
 import { planSenderChecks } from './checks-plan.ts';
 import { markdownSummary, shareTriage, suppressionCsv } from './exports.ts';
+import { providerLabel } from './rows.ts';
 import { createTriage } from './triage.ts';
 import { triageStream } from './triage-stream.ts';
 import type { TriageRow } from './types.ts';
@@ -96,6 +97,11 @@ describe('the triage', () => {
     expect(triage.groups()[0]?.providers).toEqual([
       expect.objectContaining({ id: '', name: 'Other or unknown providers' }),
     ]);
+    // The table says who reported it; the suppression list names no provider for the address.
+    expect(providerLabel(rows[0]!)).toBe('reported by Gmail / Google Workspace');
+    const named = { ...rows[0]!, recipient: 'bob@example.org' };
+    const csvRow = suppressionCsv([named], { actions: [named.action] }).split('\r\n')[1]!;
+    expect(csvRow.split(',')[3]).toBe('');
   });
 
   it('keeps one group per cause across files and formats', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ACTION_LABELS,
+  providerLabel,
   REASON_INFO,
   type TriageGroup,
   type TriageRow,
@@ -161,7 +162,7 @@ export function RecipientsTable({
                 </td>
                 <td>{REASON_INFO[row.reason].title}</td>
                 <td>{row.status ?? ''}</td>
-                <td>{row.provider?.name ?? ''}</td>
+                <td>{providerLabel(row)}</td>
                 <td>{ACTION_LABELS[row.action]}</td>
                 <td>
                   {row.file}

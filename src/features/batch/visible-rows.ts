@@ -1,5 +1,5 @@
 /** The rows the table shows: one group or all, filtered by a search, sorted by a column. */
-import { ACTION_LABELS, REASON_INFO, type TriageRow } from '../../engine/index.ts';
+import { ACTION_LABELS, providerLabel, REASON_INFO, type TriageRow } from '../../engine/index.ts';
 import type { BatchView, SortKey } from './batch-store.ts';
 
 const KEYS: Record<SortKey, (row: TriageRow) => string> = {
@@ -7,7 +7,7 @@ const KEYS: Record<SortKey, (row: TriageRow) => string> = {
   domain: (row) => row.domain,
   reason: (row) => REASON_INFO[row.reason].title,
   status: (row) => row.status ?? '',
-  provider: (row) => row.provider?.name ?? '',
+  provider: providerLabel,
   action: (row) => ACTION_LABELS[row.action],
   file: (row) => `${row.file} ${row.where}`,
 };
@@ -21,7 +21,7 @@ export function visibleRows(rows: readonly TriageRow[], view: BatchView): Triage
       search &&
       !row.recipient.toLowerCase().includes(search) &&
       !row.diagnostic.toLowerCase().includes(search) &&
-      !(row.provider?.name.toLowerCase().includes(search) ?? false)
+      !providerLabel(row).toLowerCase().includes(search)
     ) {
       continue;
     }
