@@ -9,6 +9,7 @@ import { EN } from './en.ts';
 import { ES } from './es.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HU } from './hu.ts';
 import { IT } from './it.ts';
 import { JA } from './ja.ts';
 import { KO } from './ko.ts';
@@ -41,4 +42,5 @@ export const LEXICONS: Lexicon[] = [
   DA,
   NB,
   FI,
+  HU,
 ];
