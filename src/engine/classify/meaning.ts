@@ -126,7 +126,9 @@ let namedEntry = -1;
  * Builds the tables now rather than on the first text that needs them (benchmarks, warm
  * workers); by default every script's.
  */
-export function prepareMeaning(scripts: Script[] = ['latin', 'cyrillic', 'cjk']): Lexicons {
+export function prepareMeaning(
+  scripts: Script[] = ['latin', 'greek', 'cyrillic', 'cjk'],
+): Lexicons {
   if (!lexicons) {
     lexicons = new Lexicons();
     namedEntry = lexicons.entries.push(NAMED_RECIPIENT) - 1;

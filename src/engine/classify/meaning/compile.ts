@@ -133,15 +133,18 @@ export class Lexicons {
 
 /** Which scripts a text is written in, beyond Latin (always consulted: codes, tokens, English). */
 export function scriptsOf(text: string): Script[] {
+  let greek = false;
   let cyrillic = false;
   let cjk = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x400) continue;
-    if (code < 0x530) cyrillic = true;
+    if (code < 0x370) continue;
+    if (code < 0x400) greek = true;
+    else if (code < 0x530) cyrillic = true;
     else if (code >= 0x2e80) cjk = true;
   }
   const scripts: Script[] = ['latin'];
+  if (greek) scripts.push('greek');
   if (cyrillic) scripts.push('cyrillic');
   if (cjk) scripts.push('cjk');
   return scripts;

@@ -5,6 +5,7 @@
 import { CS } from './cs.ts';
 import { DA } from './da.ts';
 import { DE } from './de.ts';
+import { EL } from './el.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
 import { FI } from './fi.ts';
@@ -43,4 +44,5 @@ export const LEXICONS: Lexicon[] = [
   NB,
   FI,
   HU,
+  EL,
 ];

@@ -89,10 +89,10 @@ export interface PhraseEntry {
 }
 
 /**
- * The writing system, which decides when a lexicon is consulted at all: Cyrillic and CJK
+ * The writing system, which decides when a lexicon is consulted at all: Greek, Cyrillic and CJK
  * tables are compiled and scanned only for texts with characters of that script.
  */
-export type Script = 'latin' | 'cyrillic' | 'cjk';
+export type Script = 'latin' | 'greek' | 'cyrillic' | 'cjk';
 
 export interface Lexicon {
   /** BCP 47 language tag. */
