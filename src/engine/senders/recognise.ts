@@ -290,9 +290,15 @@ function howOf(service: SendingService, signs: RecognitionSign[], strong: boolea
     : `a hint only: ${what}, which ${service.name} uses but others may too. Change it if you send through another service`;
 }
 
-/** Every service with at least one sign, the most likely first. */
-export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
-  const found: { service: SendingService; signs: RecognitionSign[]; score: number }[] = [];
+interface Ranked {
+  service: SendingService;
+  signs: RecognitionSign[];
+  score: number;
+}
+
+/** The services with signs, the most likely first: found in registry order, which breaks ties. */
+function ranked(parsed: ParsedBounce, result: Classification | undefined): Ranked[] {
+  const found: Ranked[] = [];
   const at = signsIndex();
   for (const [order, signs] of signsByService(factsOf(parsed, result, at), at).entries()) {
     if (!signs) continue;
@@ -300,23 +306,29 @@ export function recogniseServices(parsed: ParsedBounce, result?: Classification)
     signs.sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
     found.push({ service: SENDING_SERVICES[order]!, signs, score });
   }
-  // Registry order breaks ties: found is in it, and the sort keeps it.
-  found.sort((a, b) => b.score - a.score);
-  return found.map(({ service, signs, score }) => {
-    const strong = score >= STRONG;
-    return {
-      service,
-      signs,
-      strength: strong ? 'strong' : 'weak',
-      how: howOf(service, signs, strong),
-    };
-  });
+  return found.sort((a, b) => b.score - a.score);
 }
 
-/** The most likely sending service, when the bounce shows any. */
+function recognition({ service, signs, score }: Ranked): Recognition {
+  const strong = score >= STRONG;
+  return {
+    service,
+    signs,
+    strength: strong ? 'strong' : 'weak',
+    how: howOf(service, signs, strong),
+  };
+}
+
+/** Every service with at least one sign, the most likely first. */
+export function recogniseServices(parsed: ParsedBounce, result?: Classification): Recognition[] {
+  return ranked(parsed, result).map(recognition);
+}
+
+/** The most likely sending service, when the bounce shows any (the others are not described). */
 export function recogniseService(
   parsed: ParsedBounce,
   result?: Classification,
 ): Recognition | undefined {
-  return recogniseServices(parsed, result)[0];
+  const [best] = ranked(parsed, result);
+  return best && recognition(best);
 }
