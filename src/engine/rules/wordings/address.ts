@@ -113,7 +113,7 @@ export const ADDRESS_WORDINGS = [
   ),
   rule(
     'suspend.disabled',
-    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\brecipient address rejected: (?:inactive|disabled|suspended|blocked)\b|\[suspend\]/,
+    /\b(?:account|mailbox|address|user|recipient|e-?mail account|distribution list|domain)(?: \S+@\S+)? (?:has been |is |was |is currently |currently )?(?:temporarily |permanently )?(?:disabled|deactivated|inactive|suspended|locked|frozen|not active|blocked by (?:the )?(?:owner|administrator))\b|\b(?:disabled|inactive|suspended|deactivated) (?:recipient|account|mailbox|user|address)\b|\b(?:delivery to (?:this )?mailbox|incoming(?: mail)?) (?:is )?(?:temporarily )?(?:disabled|suspended)\b|\b(?:account|address|mailbox) (?:that |which )?you tried to reach is (?:disabled|inactive|suspended)|\brecipient address rejected: (?:inactive|disabled|suspended|blocked)\b|\[suspend\]/,
     '550 5.2.1 The email account that you tried to reach is disabled.',
     SRC.gmail,
     { outranks: ['userunknown.invalid'] },

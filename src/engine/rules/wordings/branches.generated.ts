@@ -73,7 +73,7 @@ export const WORDING_BRANCHES: Readonly<
   "userunknown.no-longer-valid": [552756879,[33,73],[["is no longer "],["this address no longer accepts mail"]]],
   "userunknown.yahoo-no-account": [3051338738,[74],[["delivery error: dd "]]],
   "hasmoved.moved": [549700427,[24,55,82,131,224],[["551 not our customer"],["user not local; please try"],["moved to"],[" has moved"],["no longer "]]],
-  "suspend.disabled": [2697657520,[261,352,457,558,630,642],[["disabled","deactivated","inactive","suspended","locked","frozen","not active","blocked by "],["disabled","inactive","suspended","deactivated"],["delivery to ","incoming"],["you tried to reach is "],["recipient address rejected: "],["[suspend]"]]],
+  "suspend.disabled": [3737833620,[291,382,487,588,660,672],[["disabled","deactivated","inactive","suspended","locked","frozen","not active","blocked by "],["disabled","inactive","suspended","deactivated"],["delivery to ","incoming"],["you tried to reach is "],["recipient address rejected: "],["[suspend]"]]],
   "suspend.not-allowed-to-receive": [3693276401,[48,79,95,118,135,159],[[" allowed to receive"],["mailbox cannot be accessed"],["user hangup"],["user is terminated"],["discontinued"],["mailbox is disabled"]]],
   "hostunknown.domain-not-found": [2073188765,[173,201,260,294,343,363,391,419,439],[["unknown","not found","t exist","not exist","invalid","unresolvable"],["unknown "],["no such "],["existent "],["invalid "],["no valid domain"],["domain is not reachable"],["ed host name"],["host name unknown"]]],
   "hostunknown.domain-of-address": [1493789006,[156],[["address "]]],

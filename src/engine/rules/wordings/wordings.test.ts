@@ -81,6 +81,11 @@ const CONTESTED: [text: string, id: string][] = [
   // "Your account" is the sending account: the reply speaks to the SMTP client.
   ['550 5.7.1 Your account has been suspended', 'securityerror.sender-account-disabled'],
   ['The recipient account has been suspended', 'suspend.disabled'],
+  // A refusal that says why: the account, not a block.
+  [
+    "Your message has been blocked. The recipient's account has been temporarily disabled.",
+    'suspend.disabled',
+  ],
   // The domain part is what is wrong, though the sentence ends on "address".
   ['The domain name in the email address is incorrect.', 'hostunknown.domain-of-address'],
   // A filter that names the virus it found says why the content was refused.
