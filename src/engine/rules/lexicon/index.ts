@@ -21,6 +21,7 @@ import { PT } from './pt.ts';
 import { RU } from './ru.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
+import { UK } from './uk.ts';
 import { ZH } from './zh.ts';
 import type { Lexicon } from './types.ts';
 
@@ -45,4 +46,5 @@ export const LEXICONS: Lexicon[] = [
   FI,
   HU,
   EL,
+  UK,
 ];
