@@ -18,6 +18,7 @@ import { NB } from './nb.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
+import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
@@ -47,4 +48,5 @@ export const LEXICONS: Lexicon[] = [
   HU,
   EL,
   UK,
+  RO,
 ];
