@@ -11,6 +11,7 @@ import { ES } from './es.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { HU } from './hu.ts';
+import { ID } from './id.ts';
 import { IT } from './it.ts';
 import { JA } from './ja.ts';
 import { KO } from './ko.ts';
@@ -49,4 +50,5 @@ export const LEXICONS: Lexicon[] = [
   EL,
   UK,
   RO,
+  ID,
 ];
