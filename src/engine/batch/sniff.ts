@@ -45,16 +45,13 @@ export function looksLikeCsv(head: string): boolean {
   );
 }
 
-/** `head` is the text, or gives it when asked: a name that settles the kind needs none. */
-export function sniffText(
-  name: string,
-  head: string | (() => string),
-  detect: Detectors,
-): TextKind {
+/** `head` gives the text when asked: a name that settles the kind needs none decoded. */
+export function sniffText(name: string, head: () => string, detect: Detectors): TextKind {
   const lower = name.toLowerCase();
   if (/\.(?:eml|msg)$/.test(lower)) return { kind: 'message' };
-  const text = typeof head === 'string' ? head : head();
-  const trimmed = text.replace(/^\ufeff/, '').trimStart();
+  const trimmed = head()
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (detect.looksLikeMessage(trimmed)) return { kind: 'message' };
   if (/^[[{]/.test(trimmed)) {
     if (/\.(?:jsonl|ndjson)$/.test(lower) || firstLineIsJson(trimmed))

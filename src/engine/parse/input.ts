@@ -93,35 +93,30 @@ function finish(text: string, bytes: boolean, binary: boolean, warnings: string[
   };
 }
 
-// eslint-disable-next-line no-control-regex -- counting control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g;
-// eslint-disable-next-line no-control-regex -- as above
-const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
-
 /** The first 8 KB tell a binary file from text, as they do for git. */
 const SAMPLE = 8192;
-/** The same control characters as CONTROL, for bytes. */
-const isControlByte = (b: number) =>
-  b <= 0x1f && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
+/** Control characters other than tab, LF, FF, CR and ESC (ISO-2022 text uses ESC). */
+const isControl = (code: number) =>
+  code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1b;
 const tooMany = (count: number, length: number) => count > Math.max(2, length * 0.02);
 
 /**
- * Control characters (other than tab, LF, CR, FF, ESC) beyond 2% mark the input as binary. A
- * stray NUL, as some old gateways append, does not. The batch reader asks it of a file's first
- * bytes, read one char per byte (controlHeavyBytes).
+ * Control characters beyond 2% of the first 8 KB mark the input as binary. A stray NUL, as some
+ * old gateways append, does not. The batch reader asks it of a file's first bytes, read one char
+ * per byte (controlHeavyBytes).
  */
 export function controlHeavy(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (!ANY_CONTROL.test(sample)) return false;
-  const count = sample.match(CONTROL)?.length ?? 0;
-  return tooMany(count, sample.length);
+  const length = Math.min(text.length, SAMPLE);
+  let count = 0;
+  for (let i = 0; i < length; i++) if (isControl(text.charCodeAt(i))) count++;
+  return tooMany(count, length);
 }
 
 /** controlHeavy of the bytes read one char per byte, without making that string. */
 export function controlHeavyBytes(bytes: Uint8Array): boolean {
   const length = Math.min(bytes.length, SAMPLE);
   let count = 0;
-  for (let i = 0; i < length; i++) if (isControlByte(bytes[i]!)) count++;
+  for (let i = 0; i < length; i++) if (isControl(bytes[i]!)) count++;
   return tooMany(count, length);
 }
 

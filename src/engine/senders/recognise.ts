@@ -168,9 +168,9 @@ function headerSigns(
   add: (text: string) => void,
 ): void {
   for (const { name, prefix, value } of wanted) {
-    const fields = prefix === undefined ? (facts.headersNamed.get(name) ?? []) : facts.headers;
+    const fields = prefix ? facts.headers : (facts.headersNamed.get(name) ?? []);
     for (const [field, text, written] of fields) {
-      if (prefix !== undefined && !field.startsWith(prefix)) continue;
+      if (prefix && !field.startsWith(name)) continue;
       if (value && !value.test(text)) continue;
       add(written);
       break;

@@ -85,18 +85,20 @@ export interface SignIndex {
   formats: Map<string, number[]>;
 }
 
-/** A header a service sets: by its whole name, or by the prefix of a name written "x-foo-*". */
+/**
+ * A header a service sets, by its lower-case name, or by the start of the name when the
+ * registry writes it "x-foo-*" (`prefix`).
+ */
 export interface HeaderSignal {
   name: string;
-  prefix?: string;
+  prefix: boolean;
   value?: RegExp;
 }
 
 function headerSignal({ name, value }: NonNullable<ServiceSignals['headers']>[number]) {
   const lower = name.toLowerCase();
-  const signal: HeaderSignal = lower.endsWith('*')
-    ? { name, prefix: lower.slice(0, -1) }
-    : { name: lower };
+  const prefix = lower.endsWith('*');
+  const signal: HeaderSignal = { name: prefix ? lower.slice(0, -1) : lower, prefix };
   if (value) signal.value = value;
   return signal;
 }
@@ -124,10 +126,8 @@ export function signIndex(services: readonly SendingService[]): SignIndex {
     messageIdPatterns: having(services, (s) => s.messageIdPatterns),
     ipRanges: having(services, (s) => s.ipRanges),
     headers,
-    headerNames: new Set(signals.filter((s) => s.prefix === undefined).map((s) => s.name)),
-    headerPrefixes: [
-      ...new Set(signals.flatMap((s) => (s.prefix === undefined ? [] : [s.prefix]))),
-    ],
+    headerNames: new Set(signals.filter((s) => !s.prefix).map((s) => s.name)),
+    headerPrefixes: [...new Set(signals.filter((s) => s.prefix).map((s) => s.name))],
     bounceText: having(services, (s) => s.bounceText),
     formats,
   };
